@@ -1,0 +1,2 @@
+"""`quotes extract` and `quotes evaluate` (attribution engine)."""
+COMMANDS: list = []

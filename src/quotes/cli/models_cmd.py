@@ -1,0 +1,55 @@
+"""`quotes models`: which Stanza models are in use, download and evaluate them."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+
+@click.group("models", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@click.option("--source", default=None, help="official | bundled | FOLDER (default: auto, or $QUOTES_MODELS)")
+@click.pass_context
+def models(ctx, as_json, source):
+    """Show which Stanza models are in use, where from, and their scores."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from quotes.nlp.info import format_models_info, models_info
+
+    try:
+        info = models_info(source)
+    except RuntimeError as error:
+        raise click.ClickException(str(error))
+    click.echo(json.dumps(info, indent=None if as_json else 2) if as_json else format_models_info(info))
+
+
+@models.command("download")
+@click.option("--dir", "model_dir", default=None, help="Stanza resources folder (default: Stanza's)")
+def download(model_dir):
+    """Download Stanza's official English models (needs network)."""
+    from quotes.nlp.info import download_models
+
+    try:
+        where = download_models(model_dir)
+    except RuntimeError as error:
+        raise click.ClickException(str(error))
+    click.echo(f"official English models are in {where}; `quotes models` will now use them")
+
+
+@models.command("evaluate")
+@click.option("--ud", default="../shared/data/ud", show_default=True, help="folder holding UD_English-EWT")
+@click.option("--split", type=click.Choice(["dev", "test"]), default="test", show_default=True)
+@click.option("--source", default=None, help="official | bundled | FOLDER")
+def evaluate(ud, split, source):
+    """Score the models end to end (raw text in) on UD English-EWT."""
+    from quotes.nlp.evaluate import evaluate_on_ewt, format_scores
+
+    try:
+        scores = evaluate_on_ewt(ud, split=split, source=source)
+    except (RuntimeError, FileNotFoundError) as error:
+        raise click.ClickException(str(error))
+    click.echo(format_scores(scores))
+
+
+COMMANDS = [models]

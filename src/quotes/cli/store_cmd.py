@@ -1,0 +1,2 @@
+"""`quotes ingest`, `serve`, `export`, `stats`, `merge` (store and Datasette)."""
+COMMANDS: list = []

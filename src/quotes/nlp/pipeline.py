@@ -1,0 +1,79 @@
+"""One Stanza pipeline per process, loaded once, fed in bulk.
+
+Texts are normalised one character for one character before parsing
+(``quotes.text``), so token offsets are offsets into the original text.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import threading
+from typing import Iterable, Optional
+
+from quotes.nlp.resolve import ModelSet, resolve_models
+from quotes.text import normalize_for_parsing
+
+_lock = threading.Lock()
+_pipeline = None
+_models: Optional[ModelSet] = None
+
+
+def _empty_resources_dir() -> str:
+    # Stanza wants a resources folder even when every model path is explicit;
+    # an empty resources.json there keeps it from reaching for the network.
+    folder = os.path.join(tempfile.gettempdir(), "quotes-stanza-resources")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "resources.json")
+    if not os.path.exists(path):
+        with open(path, "w") as handle:
+            handle.write("{}")
+    return folder
+
+
+def load_pipeline(models: Optional[ModelSet] = None):
+    import stanza
+    import torch
+
+    models = models or resolve_models()
+    kwargs = models.pipeline_kwargs()
+    kwargs.setdefault("dir", _empty_resources_dir())
+    # Stanza logs "Unsupported language: en" when resources.json is empty.
+    logging.getLogger("stanza").setLevel(logging.ERROR)
+    if os.environ.get("QUOTES_TORCH_THREADS"):
+        torch.set_num_threads(int(os.environ["QUOTES_TORCH_THREADS"]))
+    pipe = stanza.Pipeline(use_gpu=torch.cuda.is_available(), **kwargs)
+    return pipe, models
+
+
+def get_pipeline(models: Optional[ModelSet] = None):
+    """The process-wide pipeline, loaded on first use."""
+    global _pipeline, _models
+    with _lock:
+        if _pipeline is None or (models is not None and models is not _models):
+            _pipeline, _models = load_pipeline(models)
+        return _pipeline
+
+
+def current_models() -> Optional[ModelSet]:
+    return _models
+
+
+def parse(text: str):
+    """Parse one text; returns a ``stanza.Document`` whose ``.text`` is the normalised text."""
+    return get_pipeline()(normalize_for_parsing(text))
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16):
+    """Parse texts with Stanza's bulk processing; yields Documents in order."""
+    import stanza
+
+    pipe = get_pipeline()
+    batch: list = []
+    for text in texts:
+        batch.append(stanza.Document([], text=normalize_for_parsing(text)))
+        if len(batch) >= batch_size:
+            yield from pipe(batch)
+            batch = []
+    if batch:
+        yield from pipe(batch)
