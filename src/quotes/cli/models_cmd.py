@@ -52,4 +52,20 @@ def evaluate(ud, split, source):
     click.echo(format_scores(scores))
 
 
+@models.command("train")
+@click.option("--ud", default="../shared/data/ud", show_default=True, help="folder holding UD_English-EWT")
+@click.option("--work", default="build/training", show_default=True, help="data, checkpoints and models")
+@click.option("--stages", default="tokenize,mwt,lemma,pos,depparse", show_default=True)
+@click.option("--bundle/--no-bundle", default=True, help="copy the models into the package and score them")
+def train(ud, work, stages, bundle):
+    """Train the bundled models from UD English-EWT (resumable: re-run to continue)."""
+    from quotes.training import bundle as bundling
+    from quotes.training import train as training
+
+    code = training.main(["--ud", ud, "--work", work, "--stages", stages])
+    if code == 0 and bundle:
+        code = bundling.main(["--work", work, "--ud", ud])
+    sys.exit(code)
+
+
 COMMANDS = [models]

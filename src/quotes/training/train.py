@@ -155,10 +155,14 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     _set_paths(args.ud, work)
     # Stanza's scripts use relative paths (saved_models/, data/): run inside work.
+    previous = os.getcwd()
     os.chdir(work)
-    for stage in args.stages.split(","):
-        record = train_stage(stage.strip(), work)
-        logger.info("%s: %s", stage, record)
+    try:
+        for stage in args.stages.split(","):
+            record = train_stage(stage.strip(), work)
+            logger.info("%s: %s", stage, record)
+    finally:
+        os.chdir(previous)
     logger.info("python %s, platform %s", platform.python_version(), platform.platform())
     return 0
 

@@ -1,0 +1,3 @@
+from quotes.cli import cli
+
+cli(prog_name="quotes")
