@@ -24,7 +24,11 @@ class AnalyzedArticle:
 def analyze(article: Article) -> AnalyzedArticle:
     """Parse and extract one article; never raises (errors become ``error``)."""
     from quotes.attribution import extract_timed
+    from quotes.engines.limits import size_problem
 
+    too_large = size_problem(article.text)
+    if too_large:  # refused before parsing: see quotes.engines.limits
+        return AnalyzedArticle(article, error=too_large)
     started = time.perf_counter()
     try:
         attributions, timings = extract_timed(article.text)

@@ -1,0 +1,166 @@
+"""Analyse articles in N worker processes on this machine.
+
+Each worker loads the Stanza pipeline once (pool initializer) and analyses
+one article per task.  The parent keeps only a bounded number of articles in
+flight, so a corpus of any size streams through in flat memory, and yields
+results as soon as they finish (any order) to the single writer.
+
+Workers start with ``forkserver`` (or ``spawn``), never plain ``fork``:
+forking a process that already runs torch's thread pools can deadlock.
+
+A worker that dies (out of memory, a segfault in native code) breaks the
+pool; the articles that were in flight are then retried one at a time in a
+fresh pool, so only the article that kills a worker is reported as failed.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Iterable, Iterator, Optional
+
+from quotes.engines import AnalyzedArticle, analyze
+from quotes.engines.limits import check_article
+from quotes.engines.threads import limit_threads, threads_per_worker
+from quotes.records import Article
+
+WORKER_DIED = "worker process died while analysing this article (out of memory or a native crash)"
+
+
+def start_method() -> str:
+    """``QUOTES_START_METHOD`` if set, else forkserver where the OS has it, else spawn."""
+    wanted = os.environ.get("QUOTES_START_METHOD")
+    if wanted:
+        return wanted
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+_startup_error: Optional[str] = None   # why this worker could not load the pipeline
+
+
+def _init_worker(threads: int) -> None:
+    # Runs once in each worker before any task: cap threads, then load the
+    # pipeline so the first article does not pay for it.  A failure is kept,
+    # not raised: a raising initializer kills the worker, which would look
+    # like every article crashing it.
+    global _startup_error
+    try:
+        limit_threads(threads)
+        from quotes.nlp.pipeline import get_pipeline
+        get_pipeline()
+    except Exception as error:  # noqa: BLE001 - reported by _startup_problem
+        _startup_error = f"{type(error).__name__}: {error}"
+
+
+def _startup_problem() -> Optional[str]:
+    return _startup_error
+
+
+def _analyze_task(article: Article) -> tuple:
+    # Only the results travel back; the parent still holds the article itself.
+    if _startup_error:
+        raise RuntimeError(f"worker could not load the pipeline: {_startup_error}")
+    result = analyze(article)
+    return result.attributions, result.error, result.timings
+
+
+class _Pool:
+    """A process pool that can be rebuilt after a worker dies."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.threads = threads_per_worker(workers)
+        self.executor: Optional[ProcessPoolExecutor] = None
+
+    def submit(self, article: Article) -> Future:
+        if self.executor is None:
+            self.executor = self._start()
+        return self.executor.submit(_analyze_task, article)
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context(start_method())
+        executor = ProcessPoolExecutor(self.workers, mp_context=context,
+                                       initializer=_init_worker, initargs=(self.threads,))
+        try:
+            problem = executor.submit(_startup_problem).result()
+        except BrokenProcessPool as error:
+            problem = f"worker process exited while starting ({error})"
+        if problem:
+            executor.shutdown(wait=True, cancel_futures=True)
+            raise RuntimeError(f"worker processes could not start: {problem}")
+        return executor
+
+    def discard(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+
+def _check_models_early() -> None:
+    # A missing model would otherwise surface as every worker dying in its
+    # initializer, i.e. as a "worker died" error on every article.
+    from quotes.nlp.resolve import resolve_models
+    resolve_models()
+
+
+def run_processes(articles: Iterable[Article], workers: int = 2, scheduler=None,
+                  max_in_flight: Optional[int] = None) -> Iterator[AnalyzedArticle]:
+    """Analyse ``articles`` in ``workers`` processes; yields results as they finish.
+
+    ``scheduler`` is accepted for a uniform engine signature and ignored.
+    ``max_in_flight`` bounds the articles held in memory (default 2 per worker).
+    """
+    workers = max(1, int(workers))
+    max_in_flight = max_in_flight or 2 * workers
+    _check_models_early()
+    pool = _Pool(workers)
+    source = iter(articles)
+    retry: deque[Article] = deque()     # in flight when a worker died: rerun one at a time
+    in_flight: dict[Future, tuple[Article, float, bool]] = {}
+    exhausted = False
+    try:
+        while True:
+            solo = bool(retry) or any(is_solo for _, _, is_solo in in_flight.values())
+            while not exhausted and not solo and len(in_flight) < max_in_flight:
+                article = next(source, None)
+                if article is None:
+                    exhausted = True
+                    break
+                refused = check_article(article)
+                if refused:
+                    yield refused
+                    continue
+                in_flight[pool.submit(article)] = (article, time.perf_counter(), False)
+            if retry and not in_flight:
+                article = retry.popleft()
+                in_flight[pool.submit(article)] = (article, time.perf_counter(), True)
+            if not in_flight:
+                return
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                article, started, was_solo = in_flight.pop(future)
+                try:
+                    attributions, error, timings = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    if was_solo:
+                        yield AnalyzedArticle(article, error=WORKER_DIED,
+                                              timings={"total": time.perf_counter() - started})
+                    else:
+                        retry.append(article)
+                    continue
+                except Exception as problem:  # noqa: BLE001 - e.g. an unpicklable result
+                    attributions, error, timings = [], f"{type(problem).__name__}: {problem}", {}
+                yield AnalyzedArticle(article, attributions, error=error, timings=timings)
+            if broken:
+                # every other article in flight failed with the pool: retry them alone
+                for article, _, _ in in_flight.values():
+                    retry.append(article)
+                in_flight.clear()
+                pool.discard()
+    finally:
+        pool.discard()
