@@ -1,0 +1,1 @@
+"""Datasette configuration shipped with the package (``metadata.yml``, a copy of the repo's)."""

@@ -1,0 +1,114 @@
+"""What every reader shares: the ``Skipped`` record, byte decoding, checks on text.
+
+A reader never raises on bad input: it yields ``Skipped(source, reason)`` with a
+one-line reason, so one broken file cannot stop a batch of thousands.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from quotes.records import Article
+
+# Big enough for any news article or long report; past this a single text
+# would hold a worker for many minutes and several GB of parser memory.
+MAX_ARTICLE_CHARS = 2_000_000
+# "X said Y." is the shortest thing with a quote in it
+MIN_WORDS = 3
+
+
+@dataclass
+class Skipped:
+    """An input that gave no article, and why (one line)."""
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+Item = Union[Article, Skipped]
+
+
+def decode_text(data: bytes) -> tuple[Optional[str], Optional[str]]:
+    """(text, None) for UTF-8 text, else (None, reason).
+
+    Newlines become ``\\n`` as Python's text mode reads them, so offsets match
+    what ``open(path).read()`` gives; a leading byte-order mark is dropped.
+    """
+    if not data.strip():
+        return None, "empty file"
+    if b"\x00" in data[:8192]:
+        return None, "binary file (contains NUL bytes), not text"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return None, f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\v")
+    if controls > 0.05 * min(len(text), 8192):
+        return None, "binary file (mostly control characters), not text"
+    return text, None
+
+
+def check_text(text: Optional[str], declared_language: Optional[str] = None) -> Optional[str]:
+    """A reason to skip this article text, or None when it is usable."""
+    if text is None or not text.strip():
+        return "no text"
+    words = len(_WORD.findall(text[:1000]))
+    if words < MIN_WORDS:
+        return f"too short to hold a quote ({words} word{'s' if words != 1 else ''})"
+    if len(text) > MAX_ARTICLE_CHARS:
+        return f"too large ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})"
+    if declared_language and not declared_language.lower().startswith("en"):
+        return f"language is {declared_language!r}, not English"
+    if not looks_english(text):
+        return "not English text (too few English function words)"
+    return None
+
+
+# The commonest English function words: they make up 30-50% of running news
+# text and almost never appear in other languages' prose.
+_STOP_WORDS = frozenset("""
+a about after against all also an and are as at be been being but by can could
+did do does for from had has have he her his i if in into is it its more no not
+of on or our over said says she so than that the their them there they this to
+up was we were what when which while who will with would you
+""".split())
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def looks_english(text: str, sample_chars: int = 20_000) -> bool:
+    """Cheap language check: share of English stop words among the words.
+
+    Short texts (under 8 words) pass if they are written in Latin letters, since
+    a ratio means nothing there.  Boilerplate in another script (a navigation
+    line) does not sink an English article: it only adds a few words.
+    """
+    words = _WORD.findall(text[:sample_chars])
+    if not words:
+        return False
+    latin = sum(1 for w in words if w.isascii())
+    if len(words) < 8:
+        return latin * 2 >= len(words)
+    stop = sum(1 for w in words if w.lower() in _STOP_WORDS)
+    return stop / len(words) >= 0.12
+
+
+def guess_title(text: str) -> Optional[str]:
+    """First short, headline-like line of a plain-text article (Latin letters, no final full stop).
+
+    Scraped pages start with navigation lines in other scripts; those are passed over.
+    """
+    for line in text.splitlines()[:15]:
+        line = line.strip()
+        words = _WORD.findall(line)
+        if not (3 <= len(words) <= 25) or line.endswith((".", ":")):
+            continue
+        if sum(1 for w in words if w.isascii()) * 4 >= len(words) * 3:
+            return line
+    return None

@@ -1,0 +1,77 @@
+"""Web pages: main text and metadata extracted with trafilatura.
+
+The article text stored (and indexed by the offsets) is the text trafilatura
+extracts, one paragraph a line; navigation, footers and widgets stay out.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Optional
+
+from quotes.read.base import Item, Skipped, check_text, decode_text
+from quotes.records import Article
+
+
+def article_from_html(html: str, source: str, url: Optional[str] = None, **metadata) -> Item:
+    """``metadata`` (title, publisher, author, published, language) overrides what the page says."""
+    import trafilatura
+
+    # trafilatura logs every page it finds nothing in; the Skipped reason says it once.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    try:
+        document = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False,
+            include_tables=False, include_images=False, favor_precision=True,
+        )
+    except Exception as error:  # noqa: BLE001 - malformed markup must not stop a batch
+        return Skipped(source, f"HTML could not be parsed ({type(error).__name__}: {error})")
+    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    if len(text.split()) < 3:
+        return Skipped(source, "HTML page has no main text" + (f" (only {text[:40]!r})" if text else ""))
+    language = metadata.get("language") or getattr(document, "language", None)
+    reason = check_text(text, language)
+    if reason:
+        return Skipped(source, reason)
+    return Article(
+        text=text,
+        source=source,
+        title=metadata.get("title") or document.title,
+        url=url or document.url,
+        publisher=metadata.get("publisher") or document.sitename or document.hostname,
+        author=metadata.get("author") or document.author,
+        published=metadata.get("published") or document.date,
+        language="en",
+    )
+
+
+def read_html_bytes(data: bytes, source: str) -> Item:
+    html, reason = decode_html(data)
+    if reason:
+        return Skipped(source, reason)
+    return article_from_html(html, source)
+
+
+def decode_html(data: bytes) -> tuple[Optional[str], Optional[str]]:
+    """Pages are UTF-8 almost always; a page declaring another charset is decoded with it."""
+    text, reason = decode_text(data)
+    if text is not None or not reason.startswith("not valid UTF-8"):
+        return text, reason
+    head = data[:4096].lower()
+    for marker in (b'charset="', b"charset='", b"charset="):
+        at = head.find(marker)
+        if at >= 0:
+            charset = head[at + len(marker):].split(b'"')[0].split(b"'")[0].split(b";")[0].split(b">")[0]
+            try:
+                return data.decode(charset.strip().decode("ascii")), None
+            except (LookupError, UnicodeDecodeError, UnicodeEncodeError):
+                break
+    return None, reason
+
+
+def read_html_file(path: Path) -> Item:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return Skipped(str(path), f"cannot read: {error.strerror or error}")
+    return read_html_bytes(data, str(path))

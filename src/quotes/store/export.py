@@ -1,0 +1,118 @@
+"""``quotes export`` and ``quotes stats``: rows of ``quotes_view`` out as CSV or JSON, and counts.
+
+Export streams from one cursor, so a million quotes never sit in memory.  The
+columns are the view's, the same as Datasette's CSV download of ``quotes_view``.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator, Optional, Union
+
+import sqlite_utils
+
+from quotes.store.schema import VIEW_NAME, open_db
+
+FORMATS = ("csv", "json")
+
+
+def export(db: Union[str, Path, sqlite_utils.Database] = "db/quotes.db", format: str = "csv",
+           speaker: Optional[str] = None, channel: Optional[str] = None, since: Optional[str] = None,
+           output: Union[str, Path, IO[str], None] = None) -> int:
+    """Write matching quotes to ``output`` (a path, an open text file, or stdout); returns the row count.
+
+    ``speaker`` matches a canonical name or any alias seen for it, ignoring case;
+    ``channel`` a channel name, ignoring case; ``since`` an ISO date (articles
+    published on or after it).  ``json`` writes one JSON array.
+    """
+    if format not in FORMATS:
+        raise ValueError(f"unknown export format {format!r}: use csv or json")
+    database = db if isinstance(db, sqlite_utils.Database) else open_db(db, read_only=True)
+    cursor = database.execute(*_query(speaker, channel, since))
+    columns = [d[0] for d in cursor.description]
+    with _opened(output) as handle:
+        if format == "csv":
+            return _write_csv(handle, columns, cursor)
+        return _write_json(handle, columns, cursor)
+
+
+def _query(speaker, channel, since) -> tuple[str, list]:
+    wheres, params = [], []
+    if speaker:
+        wheres.append(
+            "speaker in (select name from speakers where name = ? collate nocase"
+            " union select speakers.name from speaker_aliases join speakers on speakers.id = speaker_aliases.speaker_id"
+            " where alias = ? collate nocase)")
+        params += [speaker, speaker]
+    if channel:
+        wheres.append("channel = ? collate nocase")
+        params.append(channel)
+    if since:
+        wheres.append("published >= ?")
+        params.append(since)
+    where = (" where " + " and ".join(wheres)) if wheres else ""
+    return f"select * from {VIEW_NAME}{where} order by published, article_id, sentence, id", params
+
+
+@contextmanager
+def _opened(output) -> Iterator[IO[str]]:
+    if output is None or output == "-":
+        yield sys.stdout
+    elif hasattr(output, "write"):
+        yield output
+    else:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+
+
+def _write_csv(handle: IO[str], columns: list[str], cursor) -> int:
+    writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow(columns)
+    count = 0
+    for row in cursor:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _write_json(handle: IO[str], columns: list[str], cursor) -> int:
+    count = 0
+    handle.write("[")
+    for row in cursor:
+        handle.write(("," if count else "") + "\n  " + json.dumps(dict(zip(columns, row)), ensure_ascii=False))
+        count += 1
+    handle.write("\n]\n" if count else "]\n")
+    return count
+
+
+def stats(db: Union[str, Path, sqlite_utils.Database] = "db/quotes.db", limit: int = 10) -> dict:
+    """Totals, most quoted speakers, most used channels, and quotes per kind."""
+    database = db if isinstance(db, sqlite_utils.Database) else open_db(db, read_only=True)
+
+    def pairs(sql: str) -> list[list]:
+        return [list(row) for row in database.execute(sql, [limit])]
+
+    return {
+        "articles": database["articles"].count,
+        "quotes": database["quotes"].count,
+        "speakers": database["speakers"].count,
+        "channels": database["channels"].count,
+        "top_speakers": pairs("select speaker, count(*) as n from quotes_view where speaker is not null"
+                              " group by speaker order by n desc, speaker limit ?"),
+        "top_channels": pairs("select channel, count(*) as n from quotes_view where channel is not null"
+                              " group by channel order by n desc, channel limit ?"),
+        "kinds": pairs("select kind, count(*) as n from quotes group by kind order by n desc, kind limit ?"),
+    }
+
+
+def format_stats(numbers: dict) -> str:
+    lines = [f"{numbers['articles']} articles, {numbers['quotes']} quotes, "
+             f"{numbers['speakers']} speakers, {numbers['channels']} channels"]
+    for title, key in (("Most quoted speakers", "top_speakers"), ("Channels", "top_channels"), ("Kinds", "kinds")):
+        lines.append(f"\n{title}:")
+        lines += [f"  {count:>7}  {name}" for name, count in numbers[key]] or ["        (none)"]
+    return "\n".join(lines)
