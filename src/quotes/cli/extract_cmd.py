@@ -1,2 +1,85 @@
 """`quotes extract` and `quotes evaluate` (attribution engine)."""
-COMMANDS: list = []
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if b"\0" in data[:4096]:
+        raise ValueError("looks like a binary file")
+    return data.decode("utf-8")
+
+
+def _human(record) -> str:
+    speaker = record.speaker or "?"
+    if record.speaker_type and record.speaker_type != "unknown":
+        speaker += f" ({record.speaker_type})"
+    channel = f"  via {record.channel}" if record.channel else ""
+    content = record.content if len(record.content) <= 160 else record.content[:157] + "..."
+    return f"  [{record.kind}] {speaker} — {record.cue or '-'}{channel}: {content}  ({record.confidence:.2f})"
+
+
+@click.command("extract")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line per record, with its file.")
+def extract_command(files: tuple[str, ...], as_json: bool) -> None:
+    """Find quotes and reported claims in text FILEs ('-' reads stdin)."""
+    from quotes.attribution import extract
+
+    failed = 0
+    for path in files:
+        try:
+            text = _read(path)
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            if isinstance(error, UnicodeDecodeError):
+                reason = "not valid UTF-8"
+            click.echo(f"error: {path}: {reason}", err=True)
+            failed += 1
+            continue
+        try:
+            records = extract(text)
+        except Exception as error:  # noqa: BLE001 - report and go on with the other files
+            click.echo(f"error: {path}: {type(error).__name__}: {error}", err=True)
+            failed += 1
+            continue
+        if as_json:
+            for record in records:
+                click.echo(json.dumps({"file": path, **record.to_dict()}, ensure_ascii=False))
+        else:
+            click.echo(f"{path}: {len(records)} attribution(s)")
+            for record in records:
+                click.echo(_human(record))
+    if failed:
+        sys.exit(1)
+
+
+@click.command("evaluate")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option("--split", default="dev", show_default=True, help="PolNeAR split to score (dev or train).")
+@click.option("--out", "out", default="build/predictions.jsonl", show_default=True,
+              help="Where to write predictions and gold as JSONL.")
+@click.option("--limit", type=int, default=None, help="Only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def evaluate_command(path: str, split: str, out: str, limit, as_json: bool) -> None:
+    """Score the extractor on PolNeAR (exact and overlap P/R/F1 per role, quote@t, speaker accuracy)."""
+    from quotes.evaluation import evaluate
+
+    try:
+        scores = evaluate(path, split=split, out=out, limit=limit, echo=not as_json, progress=not as_json)
+    except FileNotFoundError as error:
+        raise click.ClickException(str(error))
+    if as_json:
+        click.echo(json.dumps(scores))
+    else:
+        click.echo(f"predictions written to {out}")
+
+
+COMMANDS = [extract_command, evaluate_command]

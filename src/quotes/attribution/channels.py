@@ -1,0 +1,121 @@
+"""Through which channel a quote reached the article, normalised.
+
+``as quoted by Reuters`` -> ``Reuters``; ``told AFP`` -> ``AFP``;
+``in a press release about the meetings`` -> ``press release``;
+``in public comments at the opening of the meeting`` -> ``public comments at
+the opening of the meeting``; ``on Twitter`` -> ``Twitter``.
+Topic phrases (``about ...``, ``on ...``) are dropped; setting phrases
+(``at ...``, ``during ...``) are kept, since they say where it was said.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from quotes.attribution.lexicon import CHANNEL_NOUNS, MEDIA, MEDIA_HEAD_WORDS
+
+_NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
+_QUOTED_BY = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(" + _NAME + ")")
+_TOLD = re.compile(r"\b(?:told|telling|tells|tell)\s+(" + _NAME + ")")
+_INTERVIEW_WITH = re.compile(r"\bin\s+an?\s+(?:\w+\s+)?interview\s+with\s+(" + _NAME + ")", re.I)
+_SOCIAL = re.compile(r"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(Twitter|X|Facebook|Instagram|Telegram|"
+                     r"YouTube|TikTok|Truth Social|Threads|LinkedIn)\b")
+_DETS = r"(?:an?|the|his|her|their|its|our|this|that|one|several)\s+"
+_PHRASE = re.compile(r"\b(?:in|at|during|via|through)\s+(?:" + _DETS + r")?((?:[\w'’-]+\s+){0,3}?)"
+                     r"(" + "|".join(sorted((re.escape(n) for n in CHANNEL_NOUNS), key=len, reverse=True)) + r")\b",
+                     re.I)
+# what may extend a channel phrase: the setting, not the topic
+_SETTING = re.compile(r"^\s+((?:at|during)\s+[^,.;:\"“”]+?)(?=[,.;:\"“”]|\s+(?:that|about|on|as|and)\b|$)")
+_NOISE_MODIFIERS = {"joint", "written", "brief", "short", "long", "separate", "same", "earlier", "later", "recent"}
+
+
+@dataclass
+class Channel:
+    name: str          # normalised
+    mention: str       # the words in the text
+    start: int
+    end: int
+
+
+def _clean_name(name: str) -> str:
+    """Drop a leading "the" and a sentence-final period (but keep "U.S.")."""
+    name = re.sub(r"^the\s+", "", name.strip())
+    last = name.split()[-1] if name.split() else ""
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
+        name = name[:-1]
+    return name
+
+
+def _is_media(name: str) -> bool:
+    tokens = [t.lower().strip(".,") for t in name.split()]
+    if not tokens:
+        return False
+    if tokens[0] == "the":
+        tokens = tokens[1:]
+    return bool(tokens) and (tokens[0] in MEDIA or tokens[-1] in MEDIA_HEAD_WORDS or " ".join(tokens) in MEDIA)
+
+
+def find_channels(text: str, start: int, end: int) -> list[Channel]:
+    """Every channel phrase in ``text[start:end]`` (offsets into ``text``)."""
+    window = text[start:end]
+    found: list[Channel] = []
+    for m in _QUOTED_BY.finditer(window):
+        found.append(Channel(_clean_name(m.group(1)), m.group(0), start + m.start(), start + m.end()))
+    for m in _TOLD.finditer(window):
+        if _is_media(m.group(1)):
+            found.append(Channel(_clean_name(m.group(1)), m.group(0), start + m.start(), start + m.end()))
+    for m in _INTERVIEW_WITH.finditer(window):
+        name = m.group(1)
+        found.append(Channel(_clean_name(name) if _is_media(name) else "interview",
+                             m.group(0), start + m.start(), start + m.end()))
+    for m in _SOCIAL.finditer(window):
+        found.append(Channel(m.group(1), m.group(0), start + m.start(), start + m.end()))
+    for m in _PHRASE.finditer(window):
+        if any(c.start <= start + m.start() < c.end for c in found):
+            continue
+        modifiers = m.group(1).split()
+        # modifiers must be words that describe the channel, not a clause
+        if any(w.lower() in ("that", "which", "who", "when", "and", "but", "to") for w in modifiers):
+            continue
+        modifiers = [w for w in modifiers if w.lower() not in _NOISE_MODIFIERS]
+        noun = m.group(2)
+        if noun.lower() in ("meeting", "debate", "rally", "session", "call", "hearing", "appearance",
+                            "video", "message", "x") and not modifiers:
+            continue          # "in the meeting" is a setting, not a channel, unless qualified
+        name = " ".join(modifiers + [noun])
+        mention_end = m.end()
+        setting = _SETTING.match(window[m.end():])
+        if setting and noun.lower() in ("comments", "remarks", "comment", "remark", "speech", "address"):
+            name += " " + setting.group(1).strip()
+            mention_end = m.end() + setting.end()
+        found.append(Channel(_normalise(name), window[m.start():mention_end], start + m.start(),
+                             start + mention_end))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _normalise(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip()
+    low = name.lower()
+    if low in ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok"):
+        return name[:1].upper() + name[1:]
+    if re.match(r"^(news|press)\s+release$", low) or low == "release":
+        return "press release"
+    if low in ("news conference", "press conference", "press briefing", "news briefing"):
+        return low
+    return name if name[:1].isupper() and not low.startswith(("public", "a ", "the ")) else low
+
+
+def channel_for(text: str, sentence_start: int, sentence_end: int, cue_start: Optional[int],
+                content_spans: list[tuple[int, int]]) -> Optional[Channel]:
+    """The channel phrase of the cue's sentence nearest the cue, outside the content."""
+    if cue_start is None:
+        return None
+    found = [c for c in find_channels(text, sentence_start, sentence_end)
+             if not any(s <= c.start < e for s, e in content_spans)]
+    if not found:
+        return None
+    # "as quoted by" / "told AFP" name the outlet; prefer them over a generic phrase
+    ranked = sorted(found, key=lambda c: (not c.mention.lower().startswith(("as quoted", "quoted", "told")),
+                                          abs(c.start - cue_start)))
+    return ranked[0]

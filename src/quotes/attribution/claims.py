@@ -1,0 +1,197 @@
+"""Reported claims read off the dependency tree.
+
+- a speech, cognition or evidence verb with a clausal complement
+  (``said the talks would ...``, ``said that ...``, ``told reporters that ...``);
+- ``called on Y to Z``, ``urged Y to Z``, ``vowed to Z``: the infinitive;
+- ``accused Y of Z``, ``praised Y for Z``: what follows the verb;
+- ``according to X, Y``: Y, attributed to X.
+"""
+from __future__ import annotations
+
+from quotes.attribution.candidates import Candidate
+from quotes.attribution.cues import (cue_words, is_claim_verb, is_object_verb, verb_lemma)
+from quotes.attribution.parsed import ParsedText
+from quotes.attribution.speakers import source_words, subject_of
+
+# verbs whose infinitive complement is what was said or wanted
+XCOMP_CUES = frozenset("""
+call urge ask promise vow pledge threaten want plan hope intend vow demand tell warn encourage
+advise order propose seek refuse decline agree offer""".split())
+# parts of a clause that are not part of what was said
+CLAUSE_BREAKS = ("conj", "parataxis", "cc")
+
+
+def trim_punct(parsed: ParsedText, indices: list[int]) -> list[int]:
+    words = parsed.words
+    while indices and (words[indices[-1]].upos == "PUNCT" and words[indices[-1]].text not in ('"', "'", "”", "’")):
+        indices = indices[:-1]
+    while indices and words[indices[0]].upos == "PUNCT" and words[indices[0]].text not in ('"', "'", "“", "‘"):
+        indices = indices[1:]
+    return indices
+
+
+def contiguous_runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in sorted(indices):
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def spans_for(parsed: ParsedText, indices: list[int]) -> list[tuple[int, int]]:
+    out = []
+    for run in contiguous_runs(indices):
+        run = trim_punct(parsed, run)
+        if run:
+            out.append((parsed.words[run[0]].start, parsed.words[run[-1]].end))
+    return out
+
+
+def _with_source(parsed: ParsedText, cand: Candidate, verb: int) -> Candidate:
+    subject = subject_of(parsed, verb)
+    if subject is not None:
+        taken = set(cand.cue_words)
+        for s, e in cand.content_spans:
+            taken.update(w.index for w in parsed.words_in(s, e))
+        if subject not in taken:
+            cand.source_words = source_words(parsed, subject, exclude=taken)
+    return cand
+
+
+def complement_claims(parsed: ParsedText) -> list[Candidate]:
+    out = []
+    for word in parsed.words:
+        if not is_claim_verb(word):
+            continue
+        comps = parsed.kids(word.index, "ccomp")
+        if not comps:
+            continue
+        comp = comps[0]
+        if comp.index < word.index and verb_lemma(word) not in ("say", "tell", "add", "write"):
+            continue
+        cue = cue_words(parsed, word.index)
+        indices = parsed.subtree(comp.index, skip=cue)
+        spans = spans_for(parsed, _contiguous_from(indices, comp.index))
+        if not spans:
+            continue
+        cand = Candidate(rule="ccomp", cue_words=cue, content_spans=spans, sentence=word.sent)
+        out.append(_with_source(parsed, cand, word.index))
+    return out
+
+
+def _contiguous_from(indices: list[int], head: int) -> list[int]:
+    """The run of ``indices`` that holds ``head`` (a complement split by the
+    cue, as in ``"X," he said, "Y"``, keeps only its own side)."""
+    members = set(indices)
+    lo = hi = head
+    while lo - 1 in members:
+        lo -= 1
+    while hi + 1 in members:
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def infinitive_claims(parsed: ParsedText) -> list[Candidate]:
+    """``called on both parties to refrain``, ``vowed to fight``."""
+    out = []
+    for word in parsed.words:
+        if not (word.upos == "VERB" and verb_lemma(word) in XCOMP_CUES):
+            continue
+        if parsed.kids(word.index, "ccomp"):
+            continue
+        xcomps = [k for k in parsed.kids(word.index, "xcomp", "advcl")
+                  if k.index > word.index and any(c.lower == "to" for c in parsed.kids(k.index, "mark"))]
+        if not xcomps:
+            continue
+        cue = cue_words(parsed, word.index)
+        # content: from after the cue to the end of the infinitive, objects included
+        first = cue[-1] + 1
+        last = max(parsed.subtree(xcomps[0].index))
+        indices = [i for i in range(first, last + 1) if parsed.words[i].sent == word.sent]
+        spans = spans_for(parsed, indices)
+        if not spans:
+            continue
+        cand = Candidate(rule="xcomp", cue_words=cue, content_spans=spans, sentence=word.sent)
+        out.append(_with_source(parsed, cand, word.index))
+    return out
+
+
+def object_claims(parsed: ParsedText) -> list[Candidate]:
+    """``accused each other of ceasefire violations``: the words after the verb
+    within its clause, up to a coordinated clause or the sentence end."""
+    out = []
+    for word in parsed.words:
+        if not is_object_verb(word) or parsed.kids(word.index, "ccomp"):
+            continue
+        objs = parsed.kids(word.index, "obj", "iobj")
+        if not objs or objs[0].index < word.index:
+            continue
+        cue = cue_words(parsed, word.index)
+        skip = [k.index for k in parsed.kids(word.index, *CLAUSE_BREAKS) if k.index > word.index]
+        skip += [k.index for k in parsed.kids(word.index, "advcl", "xcomp")
+                 if any(c.lower == "to" for c in parsed.kids(k.index, "mark"))]
+        subtree = set(parsed.subtree(word.index, skip=skip))
+        indices = []
+        for i in range(cue[-1] + 1, len(parsed.words)):
+            if i not in subtree:
+                break
+            indices.append(i)
+        spans = spans_for(parsed, indices)
+        if not spans:
+            continue
+        cand = Candidate(rule="object", cue_words=cue, content_spans=spans, sentence=word.sent)
+        out.append(_with_source(parsed, cand, word.index))
+    return out
+
+
+def according_to_claims(parsed: ParsedText) -> list[Candidate]:
+    out = []
+    words = parsed.words
+    for word in words:
+        if word.lower != "according" or word.index + 1 >= len(words) or words[word.index + 1].lower != "to":
+            continue
+        to = word.index + 1
+        sent = parsed.sentences[word.sent]
+        # the source: the noun phrase after "to" (its head has "according" as case)
+        src_head = word.head if word.head is not None and word.head > to else None
+        if src_head is None or words[src_head].sent != word.sent:
+            src = _surface_np(parsed, to + 1, sent.last)
+        else:
+            src = [i for i in parsed.subtree(src_head) if i > to]
+            src = _contiguous_from(src, src_head)
+        src = trim_punct(parsed, src)
+        if not src:
+            continue
+        phrase = set(range(word.index, src[-1] + 1))
+        # the claim: the rest of the sentence
+        rest = [i for i in range(sent.first, sent.last) if i not in phrase]
+        content = spans_for(parsed, rest)
+        # drop commas and conjunction scraps left at the edges of each piece
+        content = [(s, e) for s, e in content if e - s > 2]
+        if not content:
+            continue
+        cand = Candidate(rule="according", cue_words=[word.index, to], content_spans=content,
+                         source_words=src, sentence=word.sent)
+        out.append(cand)
+    return out
+
+
+def _surface_np(parsed: ParsedText, first: int, last: int) -> list[int]:
+    out = []
+    for i in range(first, last):
+        if parsed.words[i].upos == "PUNCT" or (out and parsed.words[i].upos in ("VERB", "AUX")):
+            break
+        out.append(i)
+    return out
+
+
+def find_claims(parsed: ParsedText) -> list[Candidate]:
+    found = complement_claims(parsed) + according_to_claims(parsed)
+    taken = {c.cue_words[-1] for c in found}
+    for cand in infinitive_claims(parsed) + object_claims(parsed):
+        if cand.cue_words[-1] not in taken:
+            taken.add(cand.cue_words[-1])
+            found.append(cand)
+    return found

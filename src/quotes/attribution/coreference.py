@@ -1,0 +1,177 @@
+"""One canonical speaker per person or body in an article.
+
+- name variants merge: ``U.S. Secretary of State Antony Blinken``, ``Blinken``
+  -> ``Antony Blinken`` (the fullest form of that surname in the article);
+- descriptions match a body or a person already named: ``the Armenian
+  ministry`` -> ``Armenian Foreign Ministry``, ``the secretary`` -> the person
+  whose role holds "secretary";
+- pronouns take the most recent compatible speaker or named subject before them
+  (``he`` / ``she`` a person, ``it`` a body, ``they`` a body or a group).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from quotes.attribution.lexicon import COUNTRIES, ORG_NOUNS, PERSON_PRONOUNS, TITLE_WORDS
+from quotes.attribution.parsed import ParsedText
+from quotes.attribution.speakers import DETERMINERS, SpeakerName, describe_speaker, split_name_role
+from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
+
+_STOP = DETERMINERS | {"his", "her", "its", "their", "our", "of", "and", "'s", "’s"}
+
+
+def _content_tokens(text: str) -> set[str]:
+    return {t for t in re.findall(r"[\w.]+", text.lower().replace("’s", "").replace("'s", ""))
+            if t not in _STOP}
+
+
+@dataclass
+class Entity:
+    canonical: str
+    kind: str
+    role: Optional[str] = None
+    variants: set[str] = field(default_factory=set)
+    last_seen: int = -1
+
+    @property
+    def tokens(self) -> set[str]:
+        out = _content_tokens(self.canonical)
+        if self.role:
+            out |= _content_tokens(self.role)
+        return out
+
+
+@dataclass
+class NameMention:
+    name: str
+    role: Optional[str]
+    kind: str
+    start: int
+    is_subject: bool
+
+
+def name_mentions(parsed: ParsedText) -> list[NameMention]:
+    """Runs of proper nouns in the article, split into name and role."""
+    out = []
+    words = parsed.words
+    i = 0
+    while i < len(words):
+        if words[i].upos != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and words[j + 1].sent == words[i].sent and (
+                words[j + 1].upos == "PROPN" or (words[j + 1].lower == "of" and j + 2 < len(words)
+                                                 and words[j + 2].upos == "PROPN")):
+            j += 1
+        # titles written before the run ("Kremlin spokesman Dmitry Peskov")
+        k = i
+        while k - 1 >= 0 and words[k - 1].sent == words[i].sent and words[k - 1].upos in ("NOUN", "PROPN", "ADJ") \
+                and words[k - 1].lower.strip(".") in TITLE_WORDS | {"spokesman", "spokeswoman", "minister"}:
+            k -= 1
+        mention = parsed.text[words[k].start:words[j].end]
+        name, role = split_name_role(mention)
+        desc = describe_speaker(mention, "PROPN")
+        is_subject = any(words[x].rel == "nsubj" for x in range(i, j + 1))
+        out.append(NameMention(name, role, desc.kind, words[i].start, is_subject))
+        i = j + 1
+    return out
+
+
+class SpeakerResolver:
+    """Resolve speaker mentions in article order; remembers who spoke last."""
+
+    def __init__(self, parsed: ParsedText):
+        self.mentions = name_mentions(parsed)
+        self.entities: list[Entity] = []
+        # surname -> fullest person name seen anywhere in the article
+        self.full_names: dict[str, str] = {}
+        for m in self.mentions:
+            tokens = m.name.split()
+            if m.kind == PERSON and 1 <= len(tokens) <= 4:
+                key = tokens[-1].lower()
+                if len(tokens) > len(self.full_names.get(key, "").split()):
+                    self.full_names[key] = m.name
+
+    # --- entity book-keeping ---------------------------------------------
+    def _entity_for_name(self, name: str, kind: str, role: Optional[str], position: int) -> Entity:
+        tokens = name.split()
+        if kind == PERSON and tokens:
+            name = self.full_names.get(tokens[-1].lower(), name)
+        key = name.lower()
+        for ent in self.entities:
+            if ent.canonical.lower() == key or key in {v.lower() for v in ent.variants}:
+                break
+        else:
+            ent = Entity(canonical=name, kind=kind, role=role)
+            self.entities.append(ent)
+        ent.variants.add(name)
+        if role and not ent.role:
+            ent.role = role
+        if ent.kind == UNKNOWN and kind != UNKNOWN:
+            ent.kind = kind
+        ent.last_seen = max(ent.last_seen, position)
+        return ent
+
+    def _recent_person(self, position: int) -> Optional[str]:
+        """Most recent person, among speakers and named subjects, before ``position``."""
+        best_pos, best = -1, None
+        for ent in self.entities:
+            if ent.kind == PERSON and best_pos < ent.last_seen < position:
+                best_pos, best = ent.last_seen, ent.canonical
+        for m in self.mentions:
+            if m.kind == PERSON and m.is_subject and best_pos < m.start < position:
+                best_pos, best = m.start, m.name
+        return best
+
+    def _recent_body(self, position: int, kinds=(ORGANIZATION, COUNTRY)) -> Optional[Entity]:
+        found = [e for e in self.entities if e.kind in kinds and e.last_seen < position]
+        return max(found, key=lambda e: e.last_seen) if found else None
+
+    def _description_match(self, desc_tokens: set[str], position: int) -> Optional[Entity]:
+        found = [e for e in self.entities if desc_tokens and desc_tokens <= e.tokens]
+        if not found:
+            for m in self.mentions:
+                if m.start < position and desc_tokens and desc_tokens <= _content_tokens(m.name + " " + (m.role or "")):
+                    return self._entity_for_name(m.name, m.kind, m.role, m.start)
+            return None
+        return max(found, key=lambda e: e.last_seen)
+
+    # --- the one entry point ---------------------------------------------
+    def resolve(self, mention: str, position: int, head_upos: str = "") -> tuple[str, SpeakerName, Optional[str]]:
+        """Canonical speaker, the parsed mention, and the role to report."""
+        desc = describe_speaker(mention, head_upos)
+        low = mention.lower().strip().rstrip(",")
+        if low in PERSON_PRONOUNS and low not in ("i", "me", "we", "us", "they", "them", "you"):
+            name = self._recent_person(position)
+            if name:
+                ent = self._entity_for_name(name, PERSON, None, position)
+                return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, True), ent.role
+            return mention, desc, None
+        if low in ("it", "its", "they", "them"):
+            ent = self._recent_body(position)
+            if ent:
+                ent.last_seen = position
+                return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, True), ent.role
+            return mention, desc, None
+        if low in ("i", "me", "we", "us", "you", "who", "which", "that"):
+            return mention, desc, None
+        tokens = desc.name.split()
+        starts_with_det = low.split()[0] in DETERMINERS if low.split() else False
+        is_named = bool(tokens) and tokens[0][:1].isupper() and not starts_with_det
+        if is_named or desc.kind == COUNTRY:
+            ent = self._entity_for_name(desc.name, desc.kind, desc.role, position)
+            return ent.canonical, SpeakerName(ent.canonical, desc.role or ent.role, ent.kind, False), desc.role
+        # a description: "the Armenian ministry", "the secretary", "the Armenian Foreign Ministry"
+        desc_tokens = _content_tokens(desc.name)
+        ent = self._description_match(desc_tokens, position)
+        if ent:
+            ent.last_seen = position
+            return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, False), ent.role
+        canonical = re.sub(r"^(the|a|an)\s+", "", desc.name, flags=re.I)
+        if canonical[:1].isupper() or desc.kind in (ORGANIZATION, COUNTRY):
+            ent = self._entity_for_name(canonical, desc.kind, desc.role, position)
+            return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, False), desc.role
+        return canonical, desc, desc.role

@@ -1,0 +1,180 @@
+"""Find quoted stretches of text from the quote marks alone.
+
+Works on the original text (curly marks tell opening from closing; straight
+ones are judged by their neighbours).  A quote left open at the end of a
+paragraph whose next paragraph re-opens with a mark is a multi-paragraph
+quote: each paragraph gives one span and the spans share a ``group``.
+Unbalanced marks never raise: an opening mark with no partner closes at the
+end of its paragraph, a stray closing mark is ignored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_DOUBLE = "“„«‟〝"
+CLOSE_DOUBLE = "”»〞"
+OPEN_SINGLE = "‘‹‛"
+CLOSE_SINGLE = "’›"
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+# the longest a single-quoted stretch may be (apostrophes make longer ones unlikely)
+MAX_SINGLE_LEN = 250
+
+
+@dataclass
+class QuoteSpan:
+    start: int          # offset of the opening mark
+    end: int            # offset just past the closing mark (or the paragraph end)
+    closed: bool        # a closing mark was found
+    single: bool        # single quote marks
+    group: int          # quotes continued across paragraphs share a group
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return (self.start + 1, self.end - 1 if self.closed else self.end)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _straight_role(text: str, i: int, width: int = 1) -> str:
+    """'open', 'close' or 'either' for a straight mark at ``i`` from its neighbours."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-/" or after in CLOSE_DOUBLE):
+        return "close"
+    return "either"
+
+
+def _double_marks(text: str) -> list[tuple[int, int, str]]:
+    """(offset, width, role) of every double quote mark: curly, guillemets,
+    straight ``"`` and the typewriter pairs ``''`` / ``````."""
+    out = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPEN_DOUBLE:
+            out.append((i, 1, "open"))
+        elif ch in CLOSE_DOUBLE:
+            out.append((i, 1, "close"))
+        elif ch == STRAIGHT_DOUBLE:
+            out.append((i, 1, _straight_role(text, i)))
+        elif text.startswith("``", i):
+            out.append((i, 2, "open"))
+            i += 1
+        elif text.startswith("''", i) and not text.startswith("'''", i):
+            out.append((i, 2, _straight_role(text, i, 2)))
+            i += 1
+        i += 1
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def find_double_quotes(text: str) -> list[QuoteSpan]:
+    marks = _double_marks(text)
+    spans: list[QuoteSpan] = []
+    group = 0
+    carry_group = None          # group of a quote left open at the previous paragraph's end
+    for p_start, p_end in _paragraphs(text):
+        para_marks = [m for m in marks if p_start <= m[0] < p_end]
+        open_at = None
+        open_width = 1
+        continued_here = None
+        for k, (pos, width, role) in enumerate(para_marks):
+            if open_at is None:
+                if role == "close":
+                    continue        # a stray closing mark
+                if role in ("open", "either"):
+                    open_at, open_width = pos, width
+                    if carry_group is not None and pos == _first_visible(text, p_start):
+                        continued_here = carry_group
+            else:
+                if role in ("close", "either"):
+                    g = continued_here if continued_here is not None else group
+                    spans.append(QuoteSpan(open_at, pos + width, True, False, g))
+                    if continued_here is None:
+                        group += 1
+                    continued_here = None
+                    open_at = None
+                elif role == "open" and pos > open_at + open_width:
+                    # two openings in a row: the first was stray, restart here
+                    open_at, open_width = pos, width
+        carry_group = None
+        if open_at is not None:
+            # open at the paragraph end: continued if the next paragraph re-opens
+            g = continued_here if continued_here is not None else group
+            if continued_here is None:
+                group += 1
+            end = p_end
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            spans.append(QuoteSpan(open_at, end, False, False, g))
+            carry_group = g
+    return spans
+
+
+def _first_visible(text: str, start: int) -> int:
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    return start
+
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‹‛](?=[A-Za-z0-9$])", re.M)
+
+
+def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-quoted stretches outside double quotes: 'X' with a word after the
+    opening mark and a non-letter after the closing one (so apostrophes in
+    ``don't`` or ``voters'`` are not taken)."""
+    out = []
+    busy = [(q.start, q.end) for q in taken]
+    pos = 0
+    for m in _SINGLE_OPEN.finditer(text):
+        start = m.start()
+        if start < pos or any(a <= start < b for a, b in busy):
+            continue
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        close = None
+        for j in range(start + 2, min(stop, start + MAX_SINGLE_LEN)):
+            ch = text[j]
+            if ch in CLOSE_SINGLE + STRAIGHT_SINGLE + "›":
+                after = text[j + 1] if j + 1 < len(text) else " "
+                before = text[j - 1]
+                if not _is_word(after) and before != " " and not (before == "s" and ch in "'’" and after == " " and _looks_possessive(text, j)):
+                    close = j
+                    break
+        if close is None:
+            continue
+        out.append(QuoteSpan(start, close + 1, True, True, -1))
+        pos = close + 1
+    return out
+
+
+def _looks_possessive(text: str, j: int) -> bool:
+    """``voters' rights``: an s-apostrophe followed by a lower-case word."""
+    rest = text[j + 1:j + 3]
+    return len(rest) == 2 and rest[0] == " " and rest[1].islower()
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """All quoted stretches, ordered by offset; single-quote spans get their own groups."""
+    doubles = find_double_quotes(text)
+    singles = find_single_quotes(text, doubles)
+    next_group = max((q.group for q in doubles), default=-1) + 1
+    for q in singles:
+        q.group = next_group
+        next_group += 1
+    return sorted(doubles + singles, key=lambda q: q.start)

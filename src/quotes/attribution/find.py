@@ -1,0 +1,127 @@
+"""From a parsed article to attribution records: the rules in order.
+
+``find_candidates`` runs the finders (claims, quotes, continuations) and
+reconciles them; ``resolve_candidates`` names speakers, finds channels and
+scores each record.  ``find_attributions`` does both.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from quotes.attribution.attach import attach_quotes, join_continuations
+from quotes.attribution.boilerplate import blank_boilerplate
+from quotes.attribution.candidates import Candidate
+from quotes.attribution.channels import channel_for
+from quotes.attribution.claims import find_claims
+from quotes.attribution.confidence import score
+from quotes.attribution.coreference import SpeakerResolver
+from quotes.attribution.cues import verb_lemma
+from quotes.attribution.direct import QuoteSpan, find_quotes
+from quotes.attribution.lexicon import COGNITION_VERBS
+from quotes.attribution.mixed import merge_same_cue, reconcile
+from quotes.attribution.parsed import ParsedText, from_stanza
+from quotes.records import Attribution, join_spans
+
+
+def find_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], list[QuoteSpan]]:
+    quotes = find_quotes(blank_boilerplate(text))
+    claims = [reconcile(c, text, quotes) for c in find_claims(parsed)]
+    covered: set[int] = set()
+    for c in claims:
+        covered |= c.quote_groups
+    direct = attach_quotes(parsed, text, quotes, covered)
+    cands = merge_same_cue(sorted(claims + direct, key=lambda c: c.anchor))
+    join_continuations(parsed, text, quotes, cands, covered)
+    cands = [reconcile(c, text, quotes) for c in cands]
+    cands = _drop_nested(cands)
+    for c in cands:
+        if c.cue_words and c.cue_span is None:
+            c.cue_span = (parsed.words[c.cue_words[0]].start, parsed.words[c.cue_words[-1]].end)
+        if c.source_words and c.source_span is None:
+            c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
+    return sorted(cands, key=lambda c: c.anchor), quotes
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    """A candidate whose cue lies inside another's content and whose content
+    is that same stretch is a parse echo; keep the outer one.  Nested
+    attributions inside quotes (a speaker quoting someone else) stay."""
+    out = []
+    for c in cands:
+        dup = any(o is not c and o.content_spans == c.content_spans and o.rule != c.rule
+                  and c.rule in ("xcomp", "object") for o in cands)
+        if not dup:
+            out.append(c)
+    return out
+
+
+def resolve_candidates(parsed: ParsedText, text: str, cands: list[Candidate]) -> list[Attribution]:
+    resolver = SpeakerResolver(parsed)
+    records = []
+    for c in cands:
+        speaker = mention = role = None
+        s_start = s_end = None
+        kind_of_speaker = "unknown"
+        resolved = False
+        if c.source_span:
+            s_start, s_end = c.source_span
+            mention = text[s_start:s_end]
+            resolve_text = _antecedent_text(parsed, c) or mention
+            head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
+            speaker, desc, role = resolver.resolve(resolve_text, s_start, head_upos)
+            kind_of_speaker = desc.kind
+            resolved = speaker != mention or not desc.pronoun
+        sent = parsed.sentences[c.sentence] if parsed.sentences else None
+        channel = None
+        if sent is not None and c.cue_span:
+            lo = min(sent.start, c.cue_span[0])
+            hi = max(sent.end, c.cue_span[1])
+            channel = channel_for(text, lo, hi, c.cue_span[0], c.content_spans)
+        cognition = bool(c.cue_words) and verb_lemma(parsed.words[c.cue_words[-1]]) in COGNITION_VERBS
+        spans = [list(s) for s in c.content_spans]
+        records.append(Attribution(
+            kind=c.kind,
+            content=join_spans(text, spans),
+            content_spans=spans,
+            cue=text[c.cue_span[0]:c.cue_span[1]] if c.cue_span else None,
+            cue_start=c.cue_span[0] if c.cue_span else None,
+            cue_end=c.cue_span[1] if c.cue_span else None,
+            speaker=speaker,
+            speaker_mention=mention,
+            speaker_start=s_start,
+            speaker_end=s_end,
+            speaker_role=role,
+            speaker_type=kind_of_speaker,
+            channel=channel.name if channel else None,
+            channel_mention=channel.mention if channel else None,
+            confidence=score(c, speaker is not None, resolved, cognition),
+            sentence=c.sentence,
+        ))
+    return records
+
+
+def _antecedent_text(parsed: ParsedText, c: Candidate) -> Optional[str]:
+    """For a relative pronoun source (``Warren, who has assailed ...``) the
+    noun the relative clause hangs on names the speaker."""
+    if len(c.source_words) != 1 or not c.cue_words:
+        return None
+    word = parsed.words[c.source_words[0]]
+    if word.lower not in ("who", "which", "that"):
+        return None
+    verb = parsed.words[c.cue_words[-1]]
+    node = verb
+    while node.head is not None and node.deprel != "acl:relcl":
+        node = parsed.words[node.head]
+    if node.deprel == "acl:relcl" and node.head is not None:
+        head = node.head
+        indices = [i for i in parsed.subtree(head) if i < node.index and parsed.words[i].upos != "PUNCT"]
+        if indices:
+            return parsed.text[parsed.words[indices[0]].start:parsed.words[indices[-1]].end]
+    return None
+
+
+def find_attributions(doc, text: str) -> list[Attribution]:
+    """All attributions in a parsed article (a ``stanza.Document`` of ``text``)."""
+    parsed = from_stanza(doc, text)
+    cands, _ = find_candidates(parsed, text)
+    return resolve_candidates(parsed, text, cands)

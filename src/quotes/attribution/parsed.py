@@ -1,0 +1,142 @@
+"""A light, read-only view over a parsed Stanza Document.
+
+The rules only need words with offsets, lemmas, tags and the dependency tree;
+copying those into plain dataclasses keeps every rule a pure function that can
+be tested without Stanza, and gives cheap child/subtree look-ups.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+
+@dataclass
+class Word:
+    index: int            # position in ParsedText.words (document-wide)
+    sent: int             # sentence index
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    head: Optional[int]   # document-wide index of the head word; None for the root
+    deprel: str
+    start: int            # character offsets into the article text
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def rel(self) -> str:
+        """Universal relation without subtype: ``nsubj:pass`` -> ``nsubj``."""
+        return self.deprel.split(":")[0]
+
+
+@dataclass
+class Sentence:
+    index: int
+    first: int            # first word index (document-wide)
+    last: int             # one past the last word index
+    start: int
+    end: int
+
+
+@dataclass
+class ParsedText:
+    text: str
+    words: list[Word]
+    sentences: list[Sentence]
+    children: list[list[int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.children:
+            self.children = [[] for _ in self.words]
+            for word in self.words:
+                if word.head is not None:
+                    self.children[word.head].append(word.index)
+
+    # --- tree helpers -------------------------------------------------
+    def kids(self, index: int, *rels: str) -> list[Word]:
+        """Children of a word, optionally only those with one of ``rels``
+        (matched on the full relation or on its universal part)."""
+        out = [self.words[k] for k in self.children[index]]
+        if rels:
+            out = [w for w in out if w.deprel in rels or w.rel in rels]
+        return out
+
+    def subtree(self, index: int, skip: Iterable[int] = ()) -> list[int]:
+        """Indices of the word and its descendants, minus the subtrees of ``skip``."""
+        skip = set(skip)
+        out, stack = [], [index]
+        while stack:
+            node = stack.pop()
+            if node in skip:
+                continue
+            out.append(node)
+            stack.extend(self.children[node])
+        return sorted(out)
+
+    def ancestors(self, index: int) -> list[int]:
+        out, node, seen = [], self.words[index].head, set()
+        while node is not None and node not in seen:
+            seen.add(node)
+            out.append(node)
+            node = self.words[node].head
+        return out
+
+    def sentence_words(self, sent: int) -> list[Word]:
+        s = self.sentences[sent]
+        return self.words[s.first:s.last]
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """Words lying entirely inside the character range."""
+        return [w for w in self.words if w.start >= start and w.end <= end]
+
+    def word_at(self, char: int) -> Optional[Word]:
+        for w in self.words:
+            if w.start <= char < w.end:
+                return w
+        return None
+
+
+def from_stanza(doc, text: Optional[str] = None) -> ParsedText:
+    """Copy what the rules need out of a ``stanza.Document``.
+
+    Multi-word tokens (``don't`` -> ``do`` ``n't``) give their words the
+    token's offsets when Stanza does not give the words their own.
+    """
+    text = doc.text if text is None else text
+    words: list[Word] = []
+    sentences: list[Sentence] = []
+    for s_index, sentence in enumerate(doc.sentences):
+        first = len(words)
+        id_to_index: dict[int, int] = {}
+        pending = []
+        for token in sentence.tokens:
+            for word in token.words:
+                start = word.start_char if word.start_char is not None else token.start_char
+                end = word.end_char if word.end_char is not None else token.end_char
+                id_to_index[word.id] = len(words) + len(pending)
+                pending.append((word, start, end))
+        for word, start, end in pending:
+            words.append(Word(
+                index=len(words), sent=s_index, text=text[start:end] if end > start else word.text,
+                lemma=(word.lemma or word.text).lower(), upos=word.upos or "X", xpos=word.xpos or "",
+                feats=word.feats or "", head=None, deprel=word.deprel or "dep", start=start, end=end))
+            words[-1].head = id_to_index.get(word.head) if word.head else None
+        if len(words) > first:
+            sentences.append(Sentence(s_index, first, len(words), words[first].start, words[-1].end))
+    # sentences may have been dropped if empty: renumber so Word.sent matches
+    for new_index, sentence in enumerate(sentences):
+        if sentence.index != new_index:
+            for w in words[sentence.first:sentence.last]:
+                w.sent = new_index
+            sentence.index = new_index
+    return ParsedText(text=text, words=words, sentences=sentences)
+
+
+def span_of(parsed: ParsedText, indices: Iterable[int]) -> tuple[int, int]:
+    indices = list(indices)
+    return (min(parsed.words[i].start for i in indices), max(parsed.words[i].end for i in indices))

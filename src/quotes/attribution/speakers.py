@@ -1,0 +1,157 @@
+"""Who is speaking: the subject or agent of a cue, split into name and role.
+
+``Kremlin spokesman Dmitry Peskov`` -> name ``Dmitry Peskov``, role
+``Kremlin spokesman``; ``Josh Earnest, the White House press secretary`` ->
+name ``Josh Earnest``, role ``the White House press secretary``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from quotes.attribution.lexicon import (COUNTRIES, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
+                                        TITLE_WORDS)
+from quotes.attribution.parsed import ParsedText
+from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "expl")
+# relations that carry the subject of a verb to the verbs that share it
+SHARED_SUBJECT_RELS = ("conj", "xcomp", "advcl", "acl", "parataxis")
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+def subject_of(parsed: ParsedText, verb: int, depth: int = 3) -> Optional[int]:
+    """The word heading the verb's subject (or passive agent), climbing to a
+    governing verb when the subject is shared (``he smiled and said``,
+    ``..., saying that``)."""
+    kids = parsed.kids(verb, "nsubj", "nsubj:pass", "csubj")
+    if kids:
+        return kids[0].index
+    agents = [k for k in parsed.kids(verb, "obl") if k.deprel == "obl:agent"
+              or any(c.lower == "by" for c in parsed.kids(k.index, "case"))]
+    if agents and parsed.words[verb].feats and "Voice=Pass" in parsed.words[verb].feats:
+        return agents[0].index
+    word = parsed.words[verb]
+    if depth and word.head is not None and word.rel in SHARED_SUBJECT_RELS:
+        if word.deprel == "acl:relcl":
+            return None
+        return subject_of(parsed, word.head, depth - 1)
+    return None
+
+
+def source_words(parsed: ParsedText, head: int, exclude: set[int] = frozenset()) -> list[int]:
+    """The subject's words: its whole subtree (PolNeAR keeps appositions and
+    relative clauses in the source), cut to a contiguous run around the head
+    and trimmed of edge punctuation."""
+    words = parsed.words
+    members = set(parsed.subtree(head)) - set(exclude)
+    # keep the contiguous run containing the head
+    lo = hi = head
+    while lo - 1 in members:
+        lo -= 1
+    while hi + 1 in members:
+        hi += 1
+    run = list(range(lo, hi + 1))
+    while run and words[run[0]].upos == "PUNCT":
+        run.pop(0)
+    while run and words[run[-1]].upos == "PUNCT":
+        run.pop()
+    if not run:
+        return [head]
+    # "X, a former governor, said": PolNeAR keeps the comma that closes an apposition
+    after = run[-1] + 1
+    if (after < len(words) and words[after].text == "," and words[after].sent == words[head].sent
+            and any(words[i].text == "," for i in run) and after not in exclude):
+        run.append(after)
+    return run
+
+
+@dataclass
+class SpeakerName:
+    name: str
+    role: Optional[str]
+    kind: str          # person / organization / country / unknown
+    pronoun: bool
+
+
+def split_name_role(mention: str) -> tuple[str, Optional[str]]:
+    """Split ``U.S. Secretary of State Antony Blinken`` into name and role."""
+    text = mention.strip().rstrip(",").strip()
+    # apposition: "Name, role" or "role, Name"
+    if "," in text:
+        first, rest = text.split(",", 1)
+        first, rest = first.strip(), rest.strip().rstrip(",").strip()
+        if _looks_like_name(first):
+            return first, rest or None
+        if _looks_like_name(rest):
+            return rest, first
+        return text, None
+    tokens = text.split()
+    if tokens and tokens[0].lower() in DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return text, None
+    # trailing run of capitalised tokens that are not titles -> the name
+    k = len(tokens)
+    while k > 0 and _name_token(tokens[k - 1]) and tokens[k - 1].lower().strip(".") not in TITLE_WORDS:
+        k -= 1
+    if k == len(tokens) or k == 0:
+        return " ".join(tokens), None
+    if tokens[k - 1].lower() in ("of", "for", "and"):   # "Secretary of State" kept whole
+        return " ".join(tokens), None
+    name = " ".join(tokens[k:])
+    role = " ".join(tokens[:k])
+    if any(t.lower() in ORG_NOUNS for t in tokens[k:]):
+        # "Armenian Foreign Ministry": a body, not a title + name
+        return " ".join(tokens), None
+    return name, role
+
+
+def _name_token(token: str) -> bool:
+    return bool(re.match(r"^[A-Z][\w.'’-]*$", token))
+
+
+def _looks_like_name(text: str) -> bool:
+    tokens = text.split()
+    return 0 < len(tokens) <= 4 and all(_name_token(t) or t.lower() in ("de", "van", "von", "bin", "al")
+                                        for t in tokens) and not any(t.lower().strip(".") in TITLE_WORDS
+                                                                     for t in tokens)
+
+
+def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = "") -> str:
+    low = mention.lower().strip().rstrip(",")
+    first = low.split()[0] if low.split() else ""
+    if first in PERSON_PRONOUNS and first not in ("they", "them", "we", "us"):
+        return PERSON
+    if first in ("it", "its"):
+        return ORGANIZATION
+    name_low = name.lower()
+    bare = re.sub(r"^(the)\s+", "", name_low)
+    if bare in COUNTRIES or name_low in COUNTRIES:
+        return COUNTRY
+    name_tokens = {t.strip(".,’'s") for t in name_low.split()}
+    role_tokens = {t.strip(".,") for t in (role or "").lower().split()}
+    if name_tokens & ORG_NOUNS:
+        return ORGANIZATION
+    if role and role_tokens & PERSON_NOUNS:
+        return PERSON
+    if name_tokens & PERSON_NOUNS:
+        return PERSON
+    if " and " in name_low and all(p.strip() in COUNTRIES for p in name_low.split(" and ")):
+        return ORGANIZATION   # "Armenia and Azerbaijan": the two governments
+    tokens = name.split()
+    if 2 <= len(tokens) <= 4 and all(_name_token(t) for t in tokens):
+        return PERSON
+    if len(tokens) == 1 and _name_token(tokens[0]) and head_upos == "PROPN":
+        return PERSON
+    if first in ("they", "we"):
+        return UNKNOWN
+    return UNKNOWN
+
+
+def describe_speaker(mention: str, head_upos: str = "") -> SpeakerName:
+    name, role = split_name_role(mention)
+    kind = speaker_type(mention, name, role, head_upos)
+    pronoun = mention.lower().strip() in PERSON_PRONOUNS or mention.lower().strip() in ("it", "who", "which")
+    return SpeakerName(name=name, role=role, kind=kind, pronoun=pronoun)

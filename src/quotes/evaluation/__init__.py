@@ -1,0 +1,82 @@
+"""Score the extractor on PolNeAR (``quotes evaluate``).
+
+``evaluate(path, split="dev")`` reads the brat annotations, runs the
+extractor over each article (parses cached under ``build/cache/``), prints
+the per-role exact and overlap scores, quote@0.3 / quote@0.8 and speaker
+accuracy, and writes one JSON line per article with predictions and gold.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+from quotes.evaluation.brat import GoldArticle, load_split, parse_ann  # noqa: F401
+from quotes.evaluation.metrics import Scores
+
+__all__ = ["evaluate", "score_articles", "load_split", "parse_ann", "Scores"]
+
+
+def prediction_roles(record) -> dict:
+    return {
+        "content": [tuple(s) for s in record.content_spans],
+        "source": [(record.speaker_start, record.speaker_end)] if record.speaker_start is not None else [],
+        "cue": [(record.cue_start, record.cue_end)] if record.cue_start is not None else [],
+    }
+
+
+def gold_roles(gold) -> dict:
+    return {"content": gold.content, "source": gold.source, "cue": gold.cue}
+
+
+def score_articles(articles: list[GoldArticle], predictions: list[list]) -> Scores:
+    scores = Scores()
+    for article, records in zip(articles, predictions):
+        scores.add_article(article.text, [prediction_roles(r) for r in records],
+                           [gold_roles(g) for g in article.attributions])
+    return scores
+
+
+def predict(articles: list[GoldArticle], cache_dir: Optional[Path] = None, progress: bool = False) -> list[list]:
+    from quotes.attribution import find_attributions
+    from quotes.attribution.boilerplate import blank_boilerplate
+    from quotes.evaluation.cache import cached_parses
+
+    docs = cached_parses([blank_boilerplate(a.text) for a in articles], folder=cache_dir)
+    out = []
+    iterator = zip(articles, docs)
+    if progress:
+        from tqdm import tqdm
+        iterator = tqdm(iterator, total=len(articles), desc="articles", unit="art", leave=False)
+    for article, doc in iterator:
+        out.append(find_attributions(doc, article.text))
+    return out
+
+
+def evaluate(polnear_path: str | Path, split: str = "dev", out: Optional[str | Path] = None,
+             limit: Optional[int] = None, cache_dir: Optional[Path] = None, echo: bool = True,
+             progress: bool = False) -> dict:
+    """Run and score the extractor on a PolNeAR split; returns the scores as a dict."""
+    articles = load_split(polnear_path, split, limit=limit)
+    predictions = predict(articles, cache_dir=cache_dir, progress=progress)
+    scores = score_articles(articles, predictions)
+    if out:
+        write_predictions(out, articles, predictions)
+    if echo:
+        print(scores.table())
+    return scores.as_dict()
+
+
+def write_predictions(path: str | Path, articles: list[GoldArticle], predictions: list[list]) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        for article, records in zip(articles, predictions):
+            gold = [{"event": g.event,
+                     "source": [article.text[s:e] for s, e in g.source], "source_spans": g.source,
+                     "cue": [article.text[s:e] for s, e in g.cue], "cue_spans": g.cue,
+                     "content": [article.text[s:e] for s, e in g.content], "content_spans": g.content}
+                    for g in article.attributions]
+            handle.write(json.dumps({"article": article.name, "annotator": article.annotator,
+                                     "predictions": [r.to_dict() for r in records], "gold": gold},
+                                    ensure_ascii=False) + "\n")

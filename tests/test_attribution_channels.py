@@ -1,0 +1,35 @@
+"""Channel phrases, normalised."""
+import pytest
+
+from quotes.attribution.channels import find_channels
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("“X,” he added, as quoted by Reuters.", "Reuters"),
+    ("He told AFP that the talks failed.", "AFP"),
+    ("In a press release about the meetings the ministry said that", "press release"),
+    ("“X,” Blinken said in public comments at the opening of the meeting.",
+     "public comments at the opening of the meeting"),
+    ("she said in a statement on Monday.", "statement"),
+    ("he wrote on Twitter.", "Twitter"),
+    ("he posted on X.", "X"),
+    ("in an interview with CNN, he said", "CNN"),
+    ("he said at a news conference in Kyiv.", "news conference"),
+])
+def test_channel_found(sentence, expected):
+    assert [c.name for c in find_channels(sentence, 0, len(sentence))][0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "He told reporters the talks failed.",
+    "He told his wife that he would run.",
+    "They met in the meeting room.",
+])
+def test_no_channel(sentence):
+    assert find_channels(sentence, 0, len(sentence)) == []
+
+
+def test_offsets_point_into_text():
+    text = "Intro. He told AFP so."
+    (channel,) = find_channels(text, 7, len(text))
+    assert text[channel.start:channel.end] == channel.mention == "told AFP"

@@ -1,0 +1,45 @@
+"""Quote-mark spans found from the text alone (no parser needed)."""
+from quotes.attribution.direct import find_quotes
+
+
+def spans(text):
+    return [text[q.start:q.end] for q in find_quotes(text)]
+
+
+def test_curly_and_straight_double_quotes():
+    text = '“First one,” he said. She said "second one" too.'
+    assert spans(text) == ["“First one,”", '"second one"']
+
+
+def test_guillemets():
+    assert spans("Il a dit «bonjour à tous» hier.") == ["«bonjour à tous»"]
+
+
+def test_typewriter_pairs():
+    text = "''Not only are they supporting her,'' Mr. Merrill said."
+    assert spans(text) == ["''Not only are they supporting her,''"]
+
+
+def test_single_quotes_in_headline_but_not_apostrophes():
+    text = "Blinken Praises ‘Courageous Steps’ Of Armenia\nIt's the voters' choice, don't worry."
+    assert spans(text) == ["‘Courageous Steps’"]
+
+
+def test_multi_paragraph_quote_is_one_group():
+    text = "“First paragraph of the quote.\n\n“Second paragraph,” she said.\n\nUnrelated."
+    quotes = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ["“First paragraph of the quote.", "“Second paragraph,”"]
+    assert quotes[0].group == quotes[1].group
+    assert not quotes[0].closed and quotes[1].closed
+
+
+def test_unbalanced_marks_do_not_raise():
+    text = 'He said "this never closes\n\nand ” a stray closing mark. “ And another.'
+    quotes = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes][0] == '"this never closes'
+    assert all(q.start < q.end for q in quotes)
+
+
+def test_two_quotes_split_by_attribution_are_separate_spans():
+    text = "“X is true,” he said, “and Y too.”"
+    assert spans(text) == ["“X is true,”", "“and Y too.”"]
