@@ -5,19 +5,23 @@ parser's memory grows with the square of a sentence's length), so a 50 MB
 "article" -- a log file, a database dump, a whole site concatenated -- would
 hold a worker for hours and may exhaust memory.  Real news articles are far
 below the limit (PolNeAR's longest is 34 kB); the limit is a setting, not a
-guess about content: ``QUOTES_MAX_CHARS`` raises or lowers it.
+guess about content: ``QUOTES_MAX_CHARS`` raises or lowers it.  The readers
+refuse such files first (same default); this guard covers articles handed to
+the engines directly through the Python API.
 """
 from __future__ import annotations
 
 import os
 from typing import Optional
 
-DEFAULT_MAX_CHARS = 1_000_000   # ~170k words: minutes of parsing, not hours
 
 
 def max_chars() -> int:
     value = os.environ.get("QUOTES_MAX_CHARS")
-    return int(value) if value else DEFAULT_MAX_CHARS
+    if value:
+        return int(value)
+    from quotes.read.base import MAX_ARTICLE_CHARS  # one default for readers and engines
+    return MAX_ARTICLE_CHARS
 
 
 def size_problem(text: str) -> Optional[str]:

@@ -1,0 +1,147 @@
+"""Datasette search and facet page times on a generated database of 1,000,000 quotes.
+
+    python benchmarks/search_scale.py                      # generate (once) and measure
+    python benchmarks/search_scale.py --quotes 100000      # a smaller run
+    python benchmarks/search_scale.py --reuse              # measure an existing database again
+
+Goal: every page under 200 ms on a 2-core machine.  Pages go through
+the Datasette that ``quotes serve`` builds (its metadata.yml and settings),
+whole ASGI stack in process (``datasette.client``), HTML as a person sees it; the JSON twin of each page is fetched too, to check that
+facets were computed and did not time out (Datasette drops a facet that
+runs past ``facet_time_limit_ms`` instead of failing, which would make a
+slow facet look fast).  Results: ``benchmarks/out/search_scale.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import generate  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "out"
+GOAL_MS = 200
+
+
+def pages(database: str = "quotes") -> list[tuple[str, str, str]]:
+    """(name, path, query) of the pages a reader of the tracker opens most.
+
+    metadata.yml gives both the table and the view default facets, so every
+    page below computes those too, as it does for a user.
+    """
+    table, view = f"/{database}/quotes", f"/{database}/quotes_view"
+    facets = [("_facet", c) for c in ("speaker_id", "channel_id", "kind", "cue", "speaker_type")]
+    return [
+        ("table page (default facets)", table, ""),
+        ("search: topic word", table, urlencode({"_search": "election"})),
+        ("search: rare word", table, urlencode({"_search": "ceasefire"})),
+        ("search: two words", table, urlencode({"_search": "border security"})),
+        ("search: common word", table, urlencode({"_search": "people"})),
+        ("facets: speaker, channel, kind, cue, type", table, urlencode(facets)),
+        ("facets + filter kind=direct", table, urlencode([("kind", "direct")] + facets)),
+        ("facets + search", table, urlencode([("_search", "election")] + facets)),
+        ("view page (default facets)", view, ""),
+        ("view facets: speaker, channel, publisher", view,
+         urlencode([("_facet", c) for c in ("speaker", "channel", "publisher")])),
+        ("speaker's quotes (filter speaker_id)", table, urlencode({"speaker_id": "1"})),
+    ]
+
+
+async def _get(ds, path: str, query: str):
+    started = time.perf_counter()
+    response = await ds.client.get(path + ("?" + query if query else ""))
+    return (time.perf_counter() - started) * 1000, response
+
+
+def _json_path(path: str) -> str:
+    return path + ".json"
+
+
+async def time_page(ds, path: str, query: str, repeat: int) -> dict:
+    first_ms, response = await _get(ds, path, query)
+    if response.status_code != 200:
+        return {"status": response.status_code, "error": response.text[:300]}
+    warm = [(await _get(ds, path, query))[0] for _ in range(repeat)]
+    _, as_json = await _get(ds, _json_path(path), query)
+    data = as_json.json()
+    return {
+        "status": response.status_code,
+        "first_ms": round(first_ms, 1),
+        "median_ms": round(statistics.median(warm), 1),
+        "max_ms": round(max(warm), 1),
+        "rows_matched": data.get("filtered_table_rows_count"),
+        "facets_timed_out": data.get("facets_timed_out") or [],
+        "facets_done": sorted((data.get("facet_results") or {}).get("results", data.get("facet_results") or {})),
+    }
+
+
+async def measure(db_path: Path, repeat: int, settings: dict) -> list[dict]:
+    # the same Datasette that `quotes serve` runs: metadata.yml, settings, database name
+    from quotes.serve import make_datasette
+
+    ds = make_datasette(db_path, **settings)
+    await ds.invoke_startup()
+    results = []
+    for name, path, query in pages():
+        outcome = await time_page(ds, path, query, repeat)
+        outcome.update(name=name, url=path + ("?" + query if query else ""))
+        results.append(outcome)
+        print(format_row(outcome), flush=True)
+    return results
+
+
+def format_row(row: dict) -> str:
+    if row.get("status") != 200:
+        return f"  {row['name']:<44} HTTP {row.get('status')}: {row.get('error', '')[:80]}"
+    verdict = "ok" if row["median_ms"] < GOAL_MS and not row["facets_timed_out"] else "SLOW"
+    timed_out = f"  facets timed out: {row['facets_timed_out']}" if row["facets_timed_out"] else ""
+    return (f"  {row['name']:<44} first {row['first_ms']:>7.1f} ms   median {row['median_ms']:>7.1f} ms"
+            f"   {verdict}{timed_out}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quotes", type=int, default=1_000_000)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--speakers", type=int, default=50_000)
+    parser.add_argument("--db", type=Path, default=OUT / "scale.db")
+    parser.add_argument("--reuse", action="store_true", help="measure the existing database, do not regenerate")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="a Datasette setting, e.g. suggest_facets=off (repeatable)")
+    args = parser.parse_args(argv)
+    args.db.parent.mkdir(parents=True, exist_ok=True)
+    report: dict = {"goal_ms": GOAL_MS}
+    if not (args.reuse and args.db.exists()):
+        print(f"generating {args.quotes:,} quotes into {args.db} ...", flush=True)
+        report["generated"] = generate(args.db, args.quotes, args.articles, args.speakers)
+        print(f"  {report['generated']}", flush=True)
+    settings = {k: _setting_value(v) for k, v in (s.split("=", 1) for s in args.setting)}
+    report["settings"] = settings
+    print(f"Datasette pages on {args.db} (median of {args.repeat} after a first load):")
+    report["pages"] = asyncio.run(measure(args.db, args.repeat, settings))
+    slow = [p["name"] for p in report["pages"] if p.get("status") != 200 or p["median_ms"] >= GOAL_MS
+            or p["facets_timed_out"]]
+    report["slow"] = slow
+    out = OUT / "search_scale.json"
+    out.write_text(json.dumps(report, indent=2))
+    print(f"{len(report['pages']) - len(slow)} of {len(report['pages'])} pages under {GOAL_MS} ms; "
+          f"report in {out}")
+    return 1 if slow else 0
+
+
+def _setting_value(value: str):
+    if value.lower() in ("on", "true", "1", "off", "false", "0"):
+        return value.lower() in ("on", "true", "1")
+    return int(value) if value.isdigit() else value
+
+
+if __name__ == "__main__":
+    sys.exit(main())
