@@ -23,6 +23,7 @@ ROLES = ("content", "source", "cue")
 def trim(text: str, spans: Iterable[Span]) -> tuple[Span, ...]:
     out = []
     for s, e in spans:
+        s, e = max(0, s), min(len(text), e)
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
