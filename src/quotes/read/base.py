@@ -5,6 +5,7 @@ one-line reason, so one broken file cannot stop a batch of thousands.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -62,8 +63,9 @@ def check_text(text: Optional[str], declared_language: Optional[str] = None) -> 
     words = len(_WORD.findall(text[:1000]))
     if words < MIN_WORDS:
         return f"too short to hold a quote ({words} word{'s' if words != 1 else ''})"
-    if len(text) > MAX_ARTICLE_CHARS:
-        return f"too large ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})"
+    limit = int(os.environ.get("QUOTES_MAX_CHARS") or MAX_ARTICLE_CHARS)
+    if len(text) > limit:
+        return f"too large ({len(text):,} characters; the limit is {limit:,}, set QUOTES_MAX_CHARS to change it)"
     if declared_language and not declared_language.lower().startswith("en"):
         return f"language is {declared_language!r}, not English"
     if not looks_english(text):
