@@ -33,7 +33,10 @@ class ModelSet:
 
     def pipeline_kwargs(self) -> dict:
         """Keyword arguments for ``stanza.Pipeline`` that load these models offline."""
-        kwargs = {"lang": "en", "processors": ",".join(PROCESSORS), "download_method": None}
+        from quotes.nlp.sentences import merge_abbreviation_splits
+
+        kwargs = {"lang": "en", "processors": ",".join(PROCESSORS), "download_method": None,
+                  "tokenize_postprocessor": merge_abbreviation_splits}
         if self.source == "official":
             kwargs["dir"] = self.location
             return kwargs
