@@ -163,14 +163,16 @@ def test_unusable_database_files_give_one_line_errors(tmp_path):
 
 def test_a_database_locked_by_another_writer_is_reported(tmp_path):
     path = tmp_path / "quotes.db"
-    open_db(path).close()
+    db = open_db(path, timeout=0.2)
     holder = sqlite3.connect(path)
     holder.execute("begin immediate")
     try:
-        db = open_db(path, timeout=0.2)
+        with pytest.raises(StoreError, match=r"quotes\.db: database is locked by another process"):
+            open_db(path, timeout=0.2)
         article = example_article()
         with pytest.raises(sqlite3.OperationalError, match="locked"):
             write_article(db, article, gold_attributions(article.text), "v1")
     finally:
         holder.rollback()
         holder.close()
+    assert db["quotes"].count == 0

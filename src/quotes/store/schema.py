@@ -15,12 +15,14 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 
 import sqlite_utils
 
 # bump when the layout changes; stored in PRAGMA user_version
 SCHEMA_VERSION = 1
+# seconds a write waits for another writer's transaction (QUOTES_DB_TIMEOUT overrides)
+BUSY_TIMEOUT = 30.0
 
 ARTICLE_COLUMNS = {
     "id": str,                 # hash of the normalised text: same text, same article
@@ -89,7 +91,7 @@ class StoreError(Exception):
     """A database that cannot be used; the message is one line naming the file."""
 
 
-def open_db(path: Union[str, Path], create: bool = True, timeout: float = 30.0,
+def open_db(path: Union[str, Path], create: bool = True, timeout: Optional[float] = None,
             read_only: bool = False) -> sqlite_utils.Database:
     """Open (and create/upgrade) a quotes database, WAL mode, ready to write.
 
@@ -98,6 +100,7 @@ def open_db(path: Union[str, Path], create: bool = True, timeout: float = 30.0,
     file, locked) becomes a one-line ``StoreError`` naming the file.
     """
     path = Path(path)
+    timeout = timeout if timeout is not None else float(os.environ.get("QUOTES_DB_TIMEOUT") or BUSY_TIMEOUT)
     if read_only:
         return _open_read_only(path, timeout)
     if str(path) != ":memory:":
@@ -109,6 +112,10 @@ def open_db(path: Union[str, Path], create: bool = True, timeout: float = 30.0,
         db.execute("PRAGMA foreign_keys = ON")
         db.enable_wal()
         ensure_schema(db)
+        # take and release the write lock now: a database locked by another
+        # writer is reported before any article is analysed, not after
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("ROLLBACK")
     except sqlite3.DatabaseError as error:
         raise StoreError(describe_error(path, error)) from None
     except StoreError as error:
