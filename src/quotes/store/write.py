@@ -109,22 +109,26 @@ def _article_row(aid: str, article: Article, previous: Optional[dict], quote_cou
 
 
 def _speaker_ids(db: sqlite_utils.Database, attributions: list[Attribution]) -> dict[str, int]:
-    ids: dict[str, int] = {}
+    # per speaker: the first known type and role in the article
+    known: dict[str, dict] = {}
     for a in attributions:
-        if not a.speaker:
-            continue
-        if a.speaker not in ids:
-            ids[a.speaker] = db["speakers"].lookup(
-                {"name": a.speaker}, {"type": a.speaker_type or UNKNOWN, "role": a.speaker_role})
+        if a.speaker:
+            facts = known.setdefault(a.speaker, {"type": UNKNOWN, "role": None})
+            if facts["type"] == UNKNOWN and a.speaker_type:
+                facts["type"] = a.speaker_type
+            facts["role"] = facts["role"] or a.speaker_role
+    ids: dict[str, int] = {}
+    for name, facts in known.items():
+        ids[name] = db["speakers"].lookup({"name": name}, facts)
         # a later article may know what an earlier one did not
-        speaker = db["speakers"].get(ids[a.speaker])
+        stored = db["speakers"].get(ids[name])
         updates = {}
-        if speaker["type"] in (None, UNKNOWN) and a.speaker_type not in (None, UNKNOWN):
-            updates["type"] = a.speaker_type
-        if not speaker["role"] and a.speaker_role:
-            updates["role"] = a.speaker_role
+        if stored["type"] in (None, UNKNOWN) and facts["type"] != UNKNOWN:
+            updates["type"] = facts["type"]
+        if not stored["role"] and facts["role"]:
+            updates["role"] = facts["role"]
         if updates:
-            db["speakers"].update(ids[a.speaker], updates)
+            db["speakers"].update(ids[name], updates)
     return ids
 
 
