@@ -15,7 +15,7 @@ from quotes.store.schema import StoreError, open_db
 
 DATABASE_NAME = "quotes"
 # facets over a million quotes need more than Datasette's 200 ms default
-SETTINGS = {"facet_time_limit_ms": 1000, "sql_time_limit_ms": 5000, "allow_download": False}
+SETTINGS = {"facet_time_limit_ms": 1000, "sql_time_limit_ms": 5000}
 
 
 def metadata_path() -> Path:
