@@ -78,6 +78,8 @@ def test_full_text_search(get):
     assert [row["content"] for row in data["rows"]] == ["no casualties"]
     stemmed = get("/quotes/quotes.json?_search=escalate&_shape=objects").json()["rows"]   # porter: escalation
     assert len(stemmed) == 1 and "escalation" in stemmed[0]["content"]
+    in_view = get("/quotes/quotes_view.json?_search=casualties&_shape=array").json()
+    assert [(r["speaker"], r["content"]) for r in in_view] == [("Armenia and Azerbaijan", "no casualties")]
 
 
 @pytest.mark.parametrize("path, check", [
