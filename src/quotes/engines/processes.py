@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -41,18 +43,40 @@ def start_method() -> str:
 _startup_error: Optional[str] = None   # why this worker could not load the pipeline
 
 
-def _init_worker(threads: int) -> None:
+def _init_worker(threads: int, parent_pid: int) -> None:
     # Runs once in each worker before any task: cap threads, then load the
     # pipeline so the first article does not pay for it.  A failure is kept,
     # not raised: a raising initializer kills the worker, which would look
     # like every article crashing it.
     global _startup_error
+    # Ctrl+C reaches the whole process group: the parent alone handles it
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent(parent_pid)
     try:
         limit_threads(threads)
         from quotes.nlp.pipeline import get_pipeline
         get_pipeline()
     except Exception as error:  # noqa: BLE001 - reported by _startup_problem
         _startup_error = f"{type(error).__name__}: {error}"
+
+
+def _exit_with_parent(parent_pid: int, every: float = 1.0) -> None:
+    """End this worker when the ingest that started it is gone (e.g. killed with SIGKILL).
+
+    Otherwise idle workers, each holding a loaded pipeline, outlive a killed
+    ingest; with forkserver their parent is the fork server, not the ingest.
+    """
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:
+                pass  # the pid exists (as someone else's process)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _startup_problem() -> Optional[str]:
@@ -83,7 +107,7 @@ class _Pool:
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context(start_method())
         executor = ProcessPoolExecutor(self.workers, mp_context=context,
-                                       initializer=_init_worker, initargs=(self.threads,))
+                                       initializer=_init_worker, initargs=(self.threads, os.getpid()))
         try:
             problem = executor.submit(_startup_problem).result()
         except BrokenProcessPool as error:
