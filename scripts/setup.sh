@@ -14,7 +14,7 @@ fi
 
 echo "== installing quotes and its test tools into .venv"
 # torch is pinned in pyproject.toml (2.13.0, a CPU build): never unpin it here
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+.venv/bin/python -m pip install -qq --disable-pip-version-check -e ".[test]"
 
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -33,6 +33,7 @@ class IngestSummary:
     new: int = 0
     replaced: int = 0            # stored before by another extractor version
     unchanged: int = 0           # already stored by this version (or read twice in this run)
+    failed: int = 0              # read, but analysis or storing failed (reason in skipped)
     quotes: int = 0              # quotes written in this run
     speakers: set[str] = field(default_factory=set)   # speakers of the quotes written
     skipped: list[Skipped] = field(default_factory=list)
@@ -46,13 +47,13 @@ class IngestSummary:
 
     def line(self) -> str:
         return (f"{self.articles} article{_s(self.articles)} ({self.new} new, {self.replaced} replaced, "
-                f"{self.unchanged} already stored), {self.quotes} quote{_s(self.quotes)}, "
+                f"{self.unchanged} already stored{f', {self.failed} failed' if self.failed else ''}), {self.quotes} quote{_s(self.quotes)}, "
                 f"{len(self.speakers)} speaker{_s(len(self.speakers))}, {len(self.skipped)} skipped, "
                 f"{self.seconds:.1f} s -> {self.db}")
 
     def to_dict(self) -> dict:
         return {"articles": self.articles, "new": self.new, "replaced": self.replaced,
-                "unchanged": self.unchanged, "quotes": self.quotes, "speakers": len(self.speakers),
+                "unchanged": self.unchanged, "failed": self.failed, "quotes": self.quotes, "speakers": len(self.speakers),
                 "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
                 "seconds": round(self.seconds, 3), "timings": self.timings, "db": self.db}
 
@@ -139,6 +140,7 @@ def _store(database, result: AnalyzedArticle, version: str, summary: IngestSumma
     for stage, seconds in (result.timings or {}).items():
         summary.timings[stage] = summary.timings.get(stage, 0.0) + seconds
     if result.error:
+        summary.failed += 1
         summary.skipped.append(Skipped(result.article.source, f"analysis failed: {result.error}"))
         return
     started = time.perf_counter()
@@ -146,12 +148,14 @@ def _store(database, result: AnalyzedArticle, version: str, summary: IngestSumma
         written = write_article(database, result.article, result.attributions, version)
     except sqlite3.IntegrityError as error:
         # this article's records break a constraint; its transaction rolled back, the batch goes on
+        summary.failed += 1
         summary.skipped.append(Skipped(result.article.source, f"could not store: {error}"))
         return
     except sqlite3.DatabaseError as error:
         # locked past the busy timeout, disk full, corrupted: nothing more can be stored
         raise StoreError(describe_error(summary.db, error)) from None
     except (TypeError, ValueError, KeyError) as error:
+        summary.failed += 1
         summary.skipped.append(Skipped(result.article.source, f"could not store: {type(error).__name__}: {error}"))
         return
     summary.timings["store"] = summary.timings.get("store", 0.0) + time.perf_counter() - started
