@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 from quotes.read.base import Item, Skipped, looks_english  # noqa: F401
-from quotes.read.html import read_html_bytes, read_html_file
+from quotes.read.html import read_html_bytes
 from quotes.read.jsonl import read_jsonl_file, read_jsonl_stream
-from quotes.read.text import read_text_bytes, read_text_file
+from quotes.read.text import read_text_bytes
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -66,10 +66,15 @@ def read_source(source: Source) -> Iterator[Item]:
     suffix = source.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl_file(source)
-    elif suffix in HTML_SUFFIXES:
-        yield read_html_file(source)
-    else:
-        yield read_text_file(source)
+        return
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        yield Skipped(str(source), f"cannot read: {error.strerror or error}")
+        return
+    # anything that is not a page is tried as text: its bytes say if it is not
+    reader = read_html_bytes if suffix in HTML_SUFFIXES else read_text_bytes
+    yield reader(data, str(source))
 
 
 def read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:

@@ -6,7 +6,6 @@ extracts, one paragraph a line; navigation, footers and widgets stay out.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Optional
 
 from quotes.read.base import Item, Skipped, check_text, decode_text
@@ -68,10 +67,3 @@ def decode_html(data: bytes) -> tuple[Optional[str], Optional[str]]:
                 break
     return None, reason
 
-
-def read_html_file(path: Path) -> Item:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return Skipped(str(path), f"cannot read: {error.strerror or error}")
-    return read_html_bytes(data, str(path))

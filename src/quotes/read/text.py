@@ -1,7 +1,6 @@
 """Plain-text articles: the file's text as read is the article text (offsets index it)."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 from quotes.read.base import Item, Skipped, check_text, decode_text, guess_title
@@ -21,10 +20,3 @@ def read_text_bytes(data: bytes, source: str) -> Item:
         return Skipped(source, reason)
     return article_from_text(text, source)
 
-
-def read_text_file(path: Path) -> Item:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return Skipped(str(path), f"cannot read: {error.strerror or error}")
-    return read_text_bytes(data, str(path))
