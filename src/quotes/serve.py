@@ -14,8 +14,9 @@ from typing import Optional, Union
 from quotes.store.schema import StoreError, open_db
 
 DATABASE_NAME = "quotes"
-# facets over a million quotes need more than Datasette's 200 ms default
-SETTINGS = {"facet_time_limit_ms": 1000, "sql_time_limit_ms": 5000}
+# facets over a million quotes need more than Datasette's 200 ms default; a CSV
+# download streams every row (Datasette stops at 100 MB by default)
+SETTINGS = {"facet_time_limit_ms": 1000, "sql_time_limit_ms": 5000, "max_csv_mb": 0}
 
 
 def metadata_path() -> Path:
