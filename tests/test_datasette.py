@@ -48,6 +48,11 @@ def test_metadata_declares_facets_labels_search_and_canned_queries():
                                         "most_quoted_speakers", "speaker_over_time"}
 
 
+def test_settings_let_csv_stream_everything(gold_db):
+    ds = make_datasette(gold_db)
+    assert ds.setting("max_csv_mb") == 0 and ds.setting("allow_csv_stream")
+
+
 def test_database_is_published_as_quotes_whatever_the_file_name(get):
     databases = get("/-/databases.json").json()
     assert [d["name"] for d in databases if not d["name"].startswith("_")] == ["quotes"]
