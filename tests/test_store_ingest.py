@@ -99,6 +99,29 @@ def test_a_new_extractor_version_reanalyses_and_replaces(db_copy):
     assert open_db(db_copy).execute("select distinct extractor_version from articles").fetchall() == [("another-extractor",)]
 
 
+def test_a_web_page_is_stored_with_its_metadata_and_offsets_into_its_main_text(db_copy, tmp_path):
+    paragraphs = [p for p in EXAMPLE.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs[2:-1])      # the story, without nav and widget
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Blinken Praises 'Courageous Steps' | RFE/RL</title>"
+        '<meta property="og:site_name" content="RFE/RL"><meta name="author" content="RFE/RL staff">'
+        '<meta property="article:published_time" content="2022-11-08T09:00:00Z"></head><body>'
+        '<nav><a href="/">Home</a> <a href="/news">News</a> XS SM MD LG</nav>'
+        f"<article>{body}</article><footer>Copyright RFE/RL</footer></body></html>", encoding="utf-8")
+    summary = ingest([page], db=db_copy, progress=False)
+    assert (summary.new, summary.skipped) == (1, [])
+    db = open_db(db_copy)
+    article = next(db["articles"].rows_where("source = ?", [str(page)]))
+    assert (article["publisher"], article["published"], article["author"]) == ("RFE/RL", "2022-11-08", "RFE/RL staff")
+    assert "Home" not in article["text"] and "XS SM" not in article["text"]
+    rows = list(db["quotes"].rows_where("article_id = ?", [article["id"]]))
+    assert len(rows) >= 5
+    for row in rows:
+        spans = json.loads(row["content_spans"])
+        assert " … ".join(article["text"][s:e] for s, e in spans) == row["content"]
+
+
 def test_cli_ingest_reports_skipped_files_and_exits_1(db_copy, tmp_path):
     folder = tmp_path / "batch"
     folder.mkdir()
