@@ -83,9 +83,18 @@ def _register_plugin(client, threads: Optional[int]) -> None:
 
 
 def _close(client, cluster) -> None:
-    client.close()
-    if cluster is not None:
+    if cluster is None:
+        client.close()
+        return
+    # a local cluster going down logs heartbeats to a scheduler already closed: noise, not news
+    quiet = logging.getLogger("distributed")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
+    try:
+        client.close()
         cluster.close()
+    finally:
+        quiet.setLevel(level)
 
 
 def run_dask(articles: Iterable[Article], workers: int = 2, scheduler: Optional[str] = None,
