@@ -61,7 +61,7 @@ STAGES: dict[str, dict] = {
         "args": ["--no_charlm", "--no_pretrain", "--batch_size", "64", "--char_hidden_dim", "200",
                  "--max_steps", "4000", "--eval_interval", "200", "--fix_eval_interval",
                  "--word_cutoff", "2"],
-        "model": "pos/en_ewt_nocharlm_tagger.pt",
+        "model": "pos/en_ewt_nopretrain_tagger.pt",
     },
     "depparse": {
         "prepare": "stanza.utils.datasets.prepare_depparse_treebank",
@@ -72,7 +72,7 @@ STAGES: dict[str, dict] = {
                  "--optim", "adam", "--lr", "3e-3", "--beta2", "0.95", "--weight_decay", "0.0",
                  "--no_second_optim", "--max_steps", "2400", "--eval_interval", "200",
                  "--word_cutoff", "2"],
-        "model": "depparse/en_ewt_nocharlm_parser.pt",
+        "model": "depparse/en_ewt_nopretrain_parser.pt",
     },
 }
 
