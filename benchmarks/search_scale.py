@@ -9,7 +9,7 @@ the Datasette that ``quotes serve`` builds (its metadata.yml and settings),
 whole ASGI stack in process (``datasette.client``), HTML as a person sees it; the JSON twin of each page is fetched too, to check that
 facets were computed and did not time out (Datasette drops a facet that
 runs past ``facet_time_limit_ms`` instead of failing, which would make a
-slow facet look fast).  Results: ``benchmarks/out/search_scale.json``.
+slow facet look fast).  Results: ``benchmarks/out/search_scale-LABEL.json``.
 """
 from __future__ import annotations
 
@@ -127,6 +127,7 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--setting", action="append", default=[], metavar="NAME=VALUE",
                         help="a Datasette setting, e.g. suggest_facets=off (repeatable)")
+    parser.add_argument("--label", default="shipped", help="names the report file: search_scale-LABEL.json")
     parser.add_argument("--no-default-facets", action="append", default=[], metavar="TABLE",
                         help="measure with TABLE's default facets removed from metadata.yml (repeatable)")
     args = parser.parse_args(argv)
@@ -144,7 +145,7 @@ def main(argv=None) -> int:
     slow = [p["name"] for p in report["pages"] if p.get("status") != 200 or p["median_ms"] >= GOAL_MS
             or p["facets_timed_out"]]
     report["slow"] = slow
-    out = OUT / "search_scale.json"
+    out = OUT / f"search_scale-{args.label}.json"
     out.write_text(json.dumps(report, indent=2))
     print(f"{len(report['pages']) - len(slow)} of {len(report['pages'])} pages under {GOAL_MS} ms; "
           f"report in {out}")
