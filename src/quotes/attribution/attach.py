@@ -19,7 +19,9 @@ from quotes.attribution.candidates import Candidate
 from quotes.attribution.cues import cue_words, is_quote_verb, verb_lemma
 from quotes.attribution.direct import QuoteSpan
 from quotes.attribution.parsed import ParsedText, Word
+from quotes.attribution.claims import prefer_surface
 from quotes.attribution.speakers import source_words, subject_of
+from quotes.attribution.surface import np_before
 
 # how many words may stand between a quote and its cue
 MAX_GAP_AFTER = 6
@@ -80,7 +82,11 @@ def _speaker_near(parsed: ParsedText, cue: Word, window: list[Word], exclude: se
     subject = subject_of(parsed, cue.index)
     inside = {w.index for w in window}
     if subject is not None and subject in inside and subject not in exclude:
-        return source_words(parsed, subject, exclude=exclude | set(cue_words(parsed, cue.index)))
+        tree = source_words(parsed, subject, exclude=exclude | set(cue_words(parsed, cue.index)))
+        if subject < cue.index:
+            before = [i for i in np_before(parsed, cue_words(parsed, cue.index)[0]) if i in inside]
+            return prefer_surface(parsed, tree, before)
+        return tree
     # surface fallback: "said Smith" / "Smith said" / "he said"
     words = parsed.words
     after = [i for i in range(cue.index + 1, min(cue.index + 6, len(words)))

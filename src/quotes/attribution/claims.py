@@ -12,6 +12,7 @@ from quotes.attribution.candidates import Candidate
 from quotes.attribution.cues import (cue_words, is_claim_verb, is_object_verb, verb_lemma)
 from quotes.attribution.parsed import ParsedText
 from quotes.attribution.speakers import source_words, subject_of
+from quotes.attribution.surface import LISTENER_VERBS, clause_after, np_before, rest_of_clause
 
 # verbs whose infinitive complement is what was said or wanted
 XCOMP_CUES = frozenset("""
@@ -51,13 +52,28 @@ def spans_for(parsed: ParsedText, indices: list[int]) -> list[tuple[int, int]]:
 
 def _with_source(parsed: ParsedText, cand: Candidate, verb: int) -> Candidate:
     subject = subject_of(parsed, verb)
-    if subject is not None:
-        taken = set(cand.cue_words)
-        for s, e in cand.content_spans:
-            taken.update(w.index for w in parsed.words_in(s, e))
-        if subject not in taken:
-            cand.source_words = source_words(parsed, subject, exclude=taken)
+    taken = set(cand.cue_words)
+    for s, e in cand.content_spans:
+        taken.update(w.index for w in parsed.words_in(s, e))
+    tree = source_words(parsed, subject, exclude=taken) if subject is not None and subject not in taken else []
+    cand.source_words = prefer_surface(parsed, tree, np_before(parsed, cand.cue_words[0]))
     return cand
+
+
+def prefer_surface(parsed: ParsedText, tree: list[int], surface: list[int]) -> list[int]:
+    """The tree's subject, unless the noun phrase right before the cue holds it
+    and is longer: a small parser often strands part of a long name
+    (``U.S. Secretary | of State Antony Blinken``, ``Armenia and | Azerbaijan``)."""
+    if not surface:
+        return tree
+    if len(tree) == 1 and parsed.words[tree[0]].lower in ("who", "which", "that"):
+        return tree
+    if not tree:
+        return surface if any(parsed.words[i].upos in ("PROPN", "PRON") for i in surface) else []
+    if set(tree) < set(surface) or (tree[-1] == surface[-1] and len(surface) > len(tree)
+                                    and tree[0] > surface[0]):
+        return surface
+    return tree
 
 
 def complement_claims(parsed: ParsedText) -> list[Candidate]:
@@ -78,6 +94,40 @@ def complement_claims(parsed: ParsedText) -> list[Candidate]:
             continue
         cand = Candidate(rule="ccomp", cue_words=cue, content_spans=spans, sentence=word.sent)
         out.append(_with_source(parsed, cand, word.index))
+    return out
+
+
+def surface_claims(parsed: ParsedText, done: set[int]) -> list[Candidate]:
+    """Cue verbs the tree gave no complement: read the clause after them."""
+    out = []
+    for word in parsed.words:
+        if word.index in done or word.upos != "VERB":
+            continue
+        lemma = verb_lemma(word)
+        phrase_cue = lemma in XCOMP_CUES or is_object_verb(word)
+        if not (is_claim_verb(word) or phrase_cue):
+            continue
+        nxt = parsed.words[word.index + 1] if word.index + 1 < len(parsed.words) else None
+        that_follows = nxt is not None and nxt.lower == "that" and is_claim_verb(word)
+        if parsed.kids(word.index, "ccomp") or (parsed.kids(word.index, "xcomp", "obj") and not that_follows):
+            continue
+        clause = clause_after(parsed, word.index, skip_listener=lemma in LISTENER_VERBS)
+        if not clause and phrase_cue:
+            clause = rest_of_clause(parsed, cue_words(parsed, word.index)[-1])
+        if not clause:
+            continue
+        cue = cue_words(parsed, word.index)
+        clause = [i for i in clause if i not in cue]
+        spans = spans_for(parsed, clause)
+        if not spans:
+            continue
+        cand = Candidate(rule="surface", cue_words=cue, content_spans=spans, sentence=word.sent)
+        subject = subject_of(parsed, word.index)
+        if subject is not None and subject < cue[0]:
+            cand.source_words = source_words(parsed, subject, exclude=set(cue) | set(clause))
+        else:
+            cand.source_words = np_before(parsed, cue[0]) or []
+        out.append(cand)
     return out
 
 
@@ -138,6 +188,10 @@ def object_claims(parsed: ParsedText) -> list[Candidate]:
             if i not in subtree:
                 break
             indices.append(i)
+        # the tree often cuts a long object short ("praised Armenia | and Azerbaijan for ...")
+        surface = rest_of_clause(parsed, cue[-1]) or []
+        if indices and set(indices) < set(surface):
+            indices = surface
         spans = spans_for(parsed, indices)
         if not spans:
             continue
@@ -189,6 +243,8 @@ def _surface_np(parsed: ParsedText, first: int, last: int) -> list[int]:
 
 def find_claims(parsed: ParsedText) -> list[Candidate]:
     found = complement_claims(parsed) + according_to_claims(parsed)
+    taken = {c.cue_words[-1] for c in found}
+    found += surface_claims(parsed, taken)
     taken = {c.cue_words[-1] for c in found}
     for cand in infinitive_claims(parsed) + object_claims(parsed):
         if cand.cue_words[-1] not in taken:

@@ -15,6 +15,7 @@ RULE_BASE = {
     "quote-before": 0.80,
     "according": 0.80,
     "ccomp": 0.72,
+    "surface": 0.6,
     "xcomp": 0.55,
     "object": 0.50,
 }

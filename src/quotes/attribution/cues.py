@@ -68,8 +68,23 @@ def cue_words(parsed: ParsedText, verb: int) -> list[int]:
     while i in left or (i >= 0 and words[i].rel == "aux" and words[i].head in left | {verb}):
         out.insert(0, i)
         i -= 1
+    # surface: auxiliaries, "not" and adverbs right before the verb
+    i = out[0] - 1
+    sent = words[verb].sent
+    while i >= 0 and words[i].sent == sent and (
+            words[i].upos == "AUX" or words[i].lower in ("not", "n't", "never")
+            or (words[i].upos == "ADV" and (words[i].lower in CUE_ADVERBS or words[i].lower.endswith("ly")))):
+        out.insert(0, i)
+        i -= 1
+    while out[0] != verb and words[out[0]].upos == "ADV" and not any(words[k].upos == "AUX" for k in out[:out.index(verb)]) \
+            and words[out[0]].lower not in CUE_ADVERBS and not words[out[0]].lower.endswith("ly"):
+        out.pop(0)
     lemma = verb_lemma(words[verb])
     nxt = verb + 1
-    if nxt < len(words) and words[nxt].sent == words[verb].sent and (lemma, words[nxt].lower) in PARTICLE_CUES:
+    if nxt < len(words) and words[nxt].sent == sent and (lemma, words[nxt].lower) in PARTICLE_CUES:
+        out.append(nxt)
+        nxt += 1
+    # "said:" -- PolNeAR keeps a colon that introduces the quote
+    if nxt < len(words) and words[nxt].text == ":" and words[nxt].start == words[out[-1]].end:
         out.append(nxt)
     return out

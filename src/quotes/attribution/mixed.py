@@ -23,6 +23,11 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def reconcile(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> Candidate:
     """Set ``kind``, snap content onto quote marks, and record the quote groups used."""
     inside = [q for q in quotes if any(_overlaps((q.start, q.end), s) for s in cand.content_spans)]
+    # a claim nested in a quote (the speaker reporting someone else) is not itself quoted
+    if inside and all(q.start < s and e <= q.end for s, e in cand.content_spans for q in inside[:1]) \
+            and len(inside) == 1 and cand.kind != DIRECT:
+        cand.kind = INDIRECT
+        return cand
     if not inside:
         cand.kind = INDIRECT if cand.kind != DIRECT else DIRECT
         return cand

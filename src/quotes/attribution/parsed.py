@@ -128,13 +128,37 @@ def from_stanza(doc, text: Optional[str] = None) -> ParsedText:
             words[-1].head = id_to_index.get(word.head) if word.head else None
         if len(words) > first:
             sentences.append(Sentence(s_index, first, len(words), words[first].start, words[-1].end))
+    sentences = _merge_abbreviation_splits(words, sentences, text)
     # sentences may have been dropped if empty: renumber so Word.sent matches
     for new_index, sentence in enumerate(sentences):
-        if sentence.index != new_index:
-            for w in words[sentence.first:sentence.last]:
-                w.sent = new_index
-            sentence.index = new_index
+        for w in words[sentence.first:sentence.last]:
+            w.sent = new_index
+        sentence.index = new_index
     return ParsedText(text=text, words=words, sentences=sentences)
+
+
+# a sentence that ends on one of these was split too early ("Rep. | Joseph Crowley")
+ABBREVIATIONS = frozenset("""mr. mrs. ms. dr. sen. rep. gov. gen. col. lt. sgt. capt. adm. st. jr. sr. prof.
+rev. hon. u.s. u.n. u.k. e.u. d.c. no. vs. inc. corp. co. ltd. jan. feb. mar. apr. aug. sept. sep. oct. nov.
+dec. a.m. p.m.""".split())
+
+
+def _merge_abbreviation_splits(words: list[Word], sentences: list[Sentence], text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if out:
+            prev = out[-1]
+            last = words[prev.last - 1]
+            nxt = words[sentence.first]
+            ends_abbrev = last.lower in ABBREVIATIONS or (
+                last.text == "." and prev.last - 2 >= prev.first and words[prev.last - 2].lower + "." in ABBREVIATIONS)
+            same_line = "\n" not in text[last.end:nxt.start]
+            if ends_abbrev and nxt.text[:1].isupper() and same_line and nxt.start - last.end <= 1:
+                prev.last = sentence.last
+                prev.end = sentence.end
+                continue
+        out.append(sentence)
+    return out
 
 
 def span_of(parsed: ParsedText, indices: Iterable[int]) -> tuple[int, int]:

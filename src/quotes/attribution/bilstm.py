@@ -1,0 +1,166 @@
+"""A small BiLSTM tagger for source / cue / content spans.
+
+Reads a paragraph's words (word, suffix, shape, tag, quote-mark and
+cue-lexicon features) and labels each with BIO tags.  Trained on PolNeAR
+train by ``python -m quotes.training.attribution_tagger``; the weights and
+vocabularies ship in ``attribution/bundled/tagger.pt`` (loaded with
+``weights_only=True``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from quotes.attribution.cues import verb_lemma
+from quotes.attribution.lexicon import ALL_CUE_VERBS, COGNITION_VERBS, SPEECH_VERBS
+from quotes.attribution.parsed import ParsedText
+
+LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
+BUNDLED = Path(__file__).parent / "bundled" / "tagger.pt"
+QUOTE_MARKS = {'"', "“", "”", "«", "»", "„", "''", "``", "‘", "’", "'"}
+UPOS = ("<pad>", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+        "PUNCT", "SCONJ", "SYM", "VERB", "X")
+N_FLAGS = 8
+
+
+def shape(text: str) -> str:
+    out = []
+    for ch in text[:5]:
+        kind = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)
+
+
+def token_features(parsed: ParsedText, seq: list[int], quote_spans: list[tuple[int, int]]):
+    """Per word: (word, suffix, shape, upos) strings and numeric flags."""
+    words = parsed.words
+    strings, flags = [], []
+    for k, i in enumerate(seq):
+        w = words[i]
+        low = w.lower
+        lemma = verb_lemma(w)
+        verbish = w.upos in ("VERB", "AUX", "NOUN", "ADJ")
+        in_quote = any(s <= w.start < e for s, e in quote_spans)
+        strings.append((low, low[-3:], shape(w.text), w.upos))
+        flags.append([
+            float(in_quote),
+            float(w.text in QUOTE_MARKS),
+            float(verbish and lemma in ALL_CUE_VERBS),
+            float(verbish and lemma in SPEECH_VERBS),
+            float(verbish and lemma in COGNITION_VERBS),
+            float(k == 0 or words[seq[k - 1]].sent != w.sent),            # sentence start
+            float(k + 1 == len(seq) or words[seq[k + 1]].sent != w.sent),  # sentence end
+            float(w.text[:1].isupper()),
+        ])
+    return strings, flags
+
+
+def build_model(sizes: dict):
+    import torch
+    from torch import nn
+
+    class Tagger(nn.Module):
+        def __init__(self, n_words, n_suffix, n_shape, n_upos, n_labels, word_dim=64, hidden=128):
+            super().__init__()
+            self.word = nn.Embedding(n_words, word_dim, padding_idx=0)
+            self.suffix = nn.Embedding(n_suffix, 16, padding_idx=0)
+            self.shape = nn.Embedding(n_shape, 8, padding_idx=0)
+            self.upos = nn.Embedding(n_upos, 16, padding_idx=0)
+            self.dropout = nn.Dropout(0.3)
+            self.lstm = nn.LSTM(word_dim + 16 + 8 + 16 + N_FLAGS, hidden, num_layers=2, bidirectional=True,
+                                batch_first=True, dropout=0.2)
+            self.out = nn.Linear(2 * hidden, n_labels)
+
+        def forward(self, words, suffix, shape, upos, flags):
+            x = torch.cat([self.word(words), self.suffix(suffix), self.shape(shape), self.upos(upos), flags], -1)
+            h, _ = self.lstm(self.dropout(x))
+            return self.out(self.dropout(h))
+
+    return Tagger(**sizes)
+
+
+class Vocab:
+    def __init__(self, items: list[str]):
+        self.items = ["<pad>", "<unk>"] + [i for i in items if i not in ("<pad>", "<unk>")]
+        self.index = {item: n for n, item in enumerate(self.items)}
+
+    def __call__(self, item: str) -> int:
+        return self.index.get(item, 1)
+
+
+class NeuralTagger:
+    def __init__(self, model, vocabs: dict[str, Vocab]):
+        self.model = model
+        self.vocabs = vocabs
+
+    def tensors(self, batch):
+        """``batch``: list of (strings, flags) per paragraph -> padded tensors."""
+        import torch
+
+        longest = max(len(s) for s, _ in batch)
+        out = {k: torch.zeros(len(batch), longest, dtype=torch.long) for k in ("words", "suffix", "shape", "upos")}
+        flags = torch.zeros(len(batch), longest, N_FLAGS)
+        for b, (strings, fl) in enumerate(batch):
+            for t, (word, suf, shp, upos) in enumerate(strings):
+                out["words"][b, t] = self.vocabs["words"](word)
+                out["suffix"][b, t] = self.vocabs["suffix"](suf)
+                out["shape"][b, t] = self.vocabs["shape"](shp)
+                out["upos"][b, t] = self.vocabs["upos"](upos)
+            if fl:
+                flags[b, :len(fl)] = torch.tensor(fl)
+        return out, flags
+
+    def tag(self, batch) -> list[list[str]]:
+        import torch
+
+        if not batch:
+            return []
+        self.model.eval()
+        with torch.no_grad():
+            tensors, flags = self.tensors(batch)
+            scores = self.model(tensors["words"], tensors["suffix"], tensors["shape"], tensors["upos"], flags)
+        out = []
+        for b, (strings, _) in enumerate(batch):
+            labels = [LABELS[k] for k in scores[b, :len(strings)].argmax(-1).tolist()]
+            out.append(repair(labels))
+        return out
+
+    def save(self, path: Path, sizes: dict) -> None:
+        import torch
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        state = {k: v.half() if v.is_floating_point() else v for k, v in self.model.state_dict().items()}
+        torch.save({"sizes": sizes, "state": state, "labels": list(LABELS),
+                    "vocabs": {k: v.items for k, v in self.vocabs.items()}}, path)
+
+    @classmethod
+    def load(cls, path: Path = BUNDLED) -> "NeuralTagger":
+        import torch
+
+        data = torch.load(path, map_location="cpu", weights_only=True)
+        model = build_model(data["sizes"])
+        model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in data["state"].items()})
+        model.eval()
+        vocabs = {k: Vocab(items) for k, items in data["vocabs"].items()}
+        return cls(model, vocabs)
+
+
+def repair(labels: list[str]) -> list[str]:
+    """An I- label with no open span of its role opens one."""
+    out = []
+    for label in labels:
+        if label.startswith("I-") and (not out or out[-1][2:] != label[2:]):
+            label = "B-" + label[2:]
+        out.append(label)
+    return out
+
+
+_MODEL: Optional[NeuralTagger] = None
+
+
+def bundled_tagger() -> Optional[NeuralTagger]:
+    global _MODEL
+    if _MODEL is None and BUNDLED.exists():
+        _MODEL = NeuralTagger.load(BUNDLED)
+    return _MODEL

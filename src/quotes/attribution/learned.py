@@ -1,0 +1,92 @@
+"""Turn the tagger's labels into candidates: each cue takes the nearest
+source in its sentence and the content spans nearest to it in its paragraph."""
+from __future__ import annotations
+
+from quotes.attribution.candidates import Candidate
+from quotes.attribution.direct import QuoteSpan
+from quotes.attribution.parsed import ParsedText
+from quotes.attribution.bilstm import token_features
+from quotes.attribution.tagger import paragraphs
+
+# content further than this many words from every cue is dropped
+MAX_CONTENT_DISTANCE = 40
+
+
+def labelled_spans(seq: list[int], labels: list[str]) -> list[tuple[str, list[int]]]:
+    """(role, word indices) for each B/I run."""
+    out: list[tuple[str, list[int]]] = []
+    for i, label in zip(seq, labels):
+        if label == "O":
+            continue
+        role = label[2:]
+        if label.startswith("B-") or not out or out[-1][0] != role or out[-1][1][-1] != i - 1:
+            out.append((role, [i]))
+        else:
+            out[-1][1].append(i)
+    return out
+
+
+def _distance(a: list[int], b: list[int]) -> int:
+    if a[-1] < b[0]:
+        return b[0] - a[-1]
+    if b[-1] < a[0]:
+        return a[0] - b[-1]
+    return 0
+
+
+def merge_pieces(parsed: ParsedText, pieces: list[list[int]], taken: set[int]) -> list[list[int]]:
+    """Content fragments of one cue separated only by untagged words of the
+    same sentence are one fragment the tagger lost track of: join them.
+    Fragments split by a source or cue (``"X," he said, "Y"``) stay apart."""
+    words = parsed.words
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        prev = out[-1]
+        gap = range(prev[-1] + 1, piece[0])
+        if (not any(i in taken for i in gap) and words[prev[-1]].sent == words[piece[0]].sent
+                and len(gap) <= 12):
+            out[-1] = prev + list(gap) + piece
+        else:
+            out.append(piece)
+    # a lone word beside a real fragment is noise
+    if len(out) > 1:
+        out = [p for p in out if len(p) > 1 or words[p[0]].upos not in ("PUNCT", "ADP", "CCONJ", "DET")]
+    return out
+
+
+def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> list[Candidate]:
+    quote_spans = [(q.start, q.end) for q in quotes]
+    out: list[Candidate] = []
+    words = parsed.words
+    seqs = [seq for seq in paragraphs(parsed) if seq]
+    all_labels = tagger.tag([token_features(parsed, seq, quote_spans) for seq in seqs])
+    for seq, labels in zip(seqs, all_labels):
+        spans = labelled_spans(seq, labels)
+        cues = [s for r, s in spans if r == "CUE"]
+        if not cues:
+            continue
+        sources = [s for r, s in spans if r == "SRC"]
+        contents = [s for r, s in spans if r == "CON"]
+        by_cue: dict[int, list[list[int]]] = {k: [] for k in range(len(cues))}
+        for content in contents:
+            k = min(range(len(cues)), key=lambda k: (_distance(cues[k], content), cues[k][0] > content[0]))
+            if _distance(cues[k], content) <= MAX_CONTENT_DISTANCE:
+                by_cue[k].append(content)
+        src_for: dict[int, list[int]] = {}
+        for source in sources:
+            same = [k for k in range(len(cues)) if words[cues[k][0]].sent == words[source[0]].sent]
+            if not same:
+                continue
+            k = min(same, key=lambda k: (_distance(cues[k], source), cues[k][0] < source[0]))
+            if k not in src_for or _distance(cues[k], source) < _distance(cues[k], src_for[k]):
+                src_for[k] = source
+        taken = {i for r, span in spans if r in ("CUE", "SRC") for i in span}
+        for k, cue in enumerate(cues):
+            if not by_cue[k]:
+                continue
+            pieces = merge_pieces(parsed, sorted(by_cue[k]), taken)
+            content_spans = [(words[c[0]].start, words[c[-1]].end) for c in pieces]
+            cand = Candidate(rule="tagger", cue_words=cue, content_spans=content_spans,
+                             source_words=src_for.get(k, []), sentence=words[cue[0]].sent)
+            out.append(cand)
+    return out
