@@ -86,7 +86,12 @@ def _speaker_near(parsed: ParsedText, cue: Word, window: list[Word], exclude: se
         if subject < cue.index:
             before = [i for i in np_before(parsed, cue_words(parsed, cue.index)[0]) if i in inside]
             return prefer_surface(parsed, tree, before)
-        return tree
+        # inverted ("said John Smith, a spokesman"): everything from the cue to the subject's end
+        last_cue = cue_words(parsed, cue.index)[-1]
+        run = [i for i in range(last_cue + 1, max(tree) + 1) if i in inside]
+        while run and parsed.words[run[0]].upos == "PUNCT":
+            run.pop(0)
+        return run if run and len(run) <= 25 else tree
     # surface fallback: "said Smith" / "Smith said" / "he said"
     words = parsed.words
     after = [i for i in range(cue.index + 1, min(cue.index + 6, len(words)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from quotes.attribution.candidates import Candidate
 from quotes.attribution.cues import (cue_words, is_claim_verb, is_object_verb, verb_lemma)
+from quotes.attribution.lexicon import ALL_CUE_VERBS
 from quotes.attribution.parsed import ParsedText
 from quotes.attribution.speakers import source_words, subject_of
 from quotes.attribution.surface import LISTENER_VERBS, clause_after, np_before, rest_of_clause
@@ -56,7 +57,10 @@ def _with_source(parsed: ParsedText, cand: Candidate, verb: int) -> Candidate:
     for s, e in cand.content_spans:
         taken.update(w.index for w in parsed.words_in(s, e))
     tree = source_words(parsed, subject, exclude=taken) if subject is not None and subject not in taken else []
-    cand.source_words = prefer_surface(parsed, tree, np_before(parsed, cand.cue_words[0]))
+    # compare with the noun phrase before the verb that owns the subject
+    owner = parsed.words[subject].head if subject is not None else None
+    anchor = cue_words(parsed, owner)[0] if owner is not None and owner != verb else cand.cue_words[0]
+    cand.source_words = prefer_surface(parsed, tree, np_before(parsed, anchor))
     return cand
 
 
@@ -81,7 +85,9 @@ def complement_claims(parsed: ParsedText) -> list[Candidate]:
     for word in parsed.words:
         if not is_claim_verb(word):
             continue
-        comps = parsed.kids(word.index, "ccomp")
+        comps = parsed.kids(word.index, "ccomp") or [
+            k for k in parsed.kids(word.index, "advcl", "xcomp", "parataxis", "dep", "obj", "conj")
+            if k.index > word.index and any(m.lower == "that" for m in parsed.kids(k.index, "mark"))]
         if not comps:
             continue
         comp = comps[0]
@@ -241,8 +247,37 @@ def _surface_np(parsed: ParsedText, first: int, last: int) -> list[int]:
     return out
 
 
+def headline_claims(parsed: ParsedText) -> list[Candidate]:
+    """``Blinken Praises 'Courageous Steps' Of Armenia``: a title-case line with
+    no final stop, a name, then a cue verb in the present tense."""
+    out = []
+    text = parsed.text
+    for sent in parsed.sentences:
+        words = parsed.words[sent.first:sent.last]
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        line_end = text.find("\n", sent.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:sent.start].strip() or text[sent.end:line_end].strip():
+            continue                      # not a line of its own
+        if len(words) < 3 or words[-1].text in (".", "?", "!", '"', "”"):
+            continue
+        capitals = [w for w in words if w.text[:1].isalpha()]
+        if sum(w.text[:1].isupper() for w in capitals) < 0.7 * len(capitals):
+            continue
+        for k, w in enumerate(words[1:-1], start=1):
+            if w.lower.endswith("s") and verb_lemma(w) in ALL_CUE_VERBS and words[k - 1].text[:1].isupper():
+                source = [x.index for x in words[:k]]
+                content = [x.index for x in words[k + 1:]]
+                spans = spans_for(parsed, content)
+                if spans:
+                    out.append(Candidate(rule="headline", cue_words=[w.index], content_spans=spans,
+                                         source_words=source, sentence=w.sent))
+                break
+    return out
+
+
 def find_claims(parsed: ParsedText) -> list[Candidate]:
-    found = complement_claims(parsed) + according_to_claims(parsed)
+    found = complement_claims(parsed) + according_to_claims(parsed) + headline_claims(parsed)
     taken = {c.cue_words[-1] for c in found}
     found += surface_claims(parsed, taken)
     taken = {c.cue_words[-1] for c in found}

@@ -18,6 +18,7 @@ RULE_BASE = {
     "surface": 0.6,
     "xcomp": 0.55,
     "object": 0.50,
+    "headline": 0.45,
 }
 COGNITION_PENALTY = 0.12
 

@@ -18,28 +18,37 @@ from quotes.attribution.coreference import SpeakerResolver
 from quotes.attribution.cues import verb_lemma
 from quotes.attribution.direct import QuoteSpan, find_quotes
 from quotes.attribution.lexicon import COGNITION_VERBS
-from quotes.attribution.mixed import merge_same_cue, reconcile
+from quotes.attribution.mixed import clip_to_enclosing_quote, merge_same_cue, reconcile
 from quotes.attribution.parsed import ParsedText, from_stanza
 from quotes.records import Attribution, join_spans
 
 
 def find_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], list[QuoteSpan]]:
     quotes = find_quotes(blank_boilerplate(text))
-    claims = [reconcile(c, text, quotes) for c in find_claims(parsed)]
+    claims = find_claims(parsed)
+    for c in claims:
+        _set_cue_span(parsed, c)
+        clip_to_enclosing_quote(c, text, quotes)
+    claims = [reconcile(c, text, quotes) for c in claims if c.content_spans]
     covered: set[int] = set()
     for c in claims:
         covered |= c.quote_groups
     direct = attach_quotes(parsed, text, quotes, covered)
     cands = merge_same_cue(sorted(claims + direct, key=lambda c: c.anchor))
     join_continuations(parsed, text, quotes, cands, covered)
-    cands = [reconcile(c, text, quotes) for c in cands]
+    for c in cands:
+        _set_cue_span(parsed, c)
+    cands = [reconcile(c, text, quotes) for c in cands if c.content_spans]
     cands = _drop_nested(cands)
     for c in cands:
-        if c.cue_words and c.cue_span is None:
-            c.cue_span = (parsed.words[c.cue_words[0]].start, parsed.words[c.cue_words[-1]].end)
         if c.source_words and c.source_span is None:
             c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
     return sorted(cands, key=lambda c: c.anchor), quotes
+
+
+def _set_cue_span(parsed: ParsedText, c: Candidate) -> None:
+    if c.cue_words and c.cue_span is None:
+        c.cue_span = (parsed.words[c.cue_words[0]].start, parsed.words[c.cue_words[-1]].end)
 
 
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:

@@ -34,6 +34,8 @@ EVIDENCE_VERBS = frozenset("show find suggest indicate reveal conclude estimate 
 OBJECT_SPEECH_VERBS = frozenset("""
 accuse praise criticize criticise blame mock dismiss question reject defend deride denounce slam
 blast attack tout hail welcome applaud thank congratulate condemn urge call endorse
+report announce deny confirm acknowledge reveal claim predict promise pledge propose support oppose
+back cite describe express
 """.split())
 
 ALL_CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS | EVIDENCE_VERBS | OBJECT_SPEECH_VERBS

@@ -20,6 +20,25 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def clip_to_enclosing_quote(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> None:
+    """A cue inside a quote (the speaker reporting someone) cannot have content
+    beyond that quote's closing mark."""
+    if not cand.cue_span:
+        return
+    for q in quotes:
+        if q.start < cand.cue_span[0] < q.end:
+            limit = q.end - 1 if q.closed else q.end
+            spans = []
+            for s, e in cand.content_spans:
+                e = min(e, limit)
+                while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+                    e -= 1
+                if e > s:
+                    spans.append((s, e))
+            cand.content_spans = spans
+            return
+
+
 def reconcile(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> Candidate:
     """Set ``kind``, snap content onto quote marks, and record the quote groups used."""
     inside = [q for q in quotes if any(_overlaps((q.start, q.end), s) for s in cand.content_spans)]

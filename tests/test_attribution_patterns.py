@@ -1,0 +1,142 @@
+"""One test per attribution pattern, on real parses by the bundled pipeline
+(never a mocked parser), with negatives."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    from quotes.attribution import extract
+
+    cache = {}
+
+    def _run(text):
+        if text not in cache:
+            cache[text] = extract(text)
+        return cache[text]
+    return _run
+
+
+def only(records, **want):
+    found = [r for r in records if all(getattr(r, k) == v for k, v in want.items())]
+    assert found, f"no record with {want} in {[r.to_dict() for r in records]}"
+    return found[0]
+
+
+def test_direct_quote_with_cue_after(run):
+    text = "“We will keep working until the job is done,” the minister said on Monday."
+    r = only(run(text), kind="direct", cue="said")
+    assert r.content == "“We will keep working until the job is done,”"
+    assert r.content_spans == [[0, len("“We will keep working until the job is done,”")]]
+    assert r.speaker_mention == "the minister"
+
+
+def test_inverted_attribution(run):
+    text = "“The talks collapsed this morning,” said John Smith, a spokesman for the agency."
+    r = only(run(text), kind="direct", cue="said")
+    assert r.speaker_mention.startswith("John Smith")
+    assert r.speaker == "John Smith"
+
+
+def test_quote_split_by_attribution_is_one_record(run):
+    text = "“The plan is ready,” she said, “and we will present it to parliament next week.”"
+    records = [r for r in run(text) if r.cue == "said"]
+    assert len(records) == 1
+    assert len(records[0].content_spans) == 2
+    assert records[0].kind == "direct"
+
+
+def test_cue_before_quote_with_colon(run):
+    text = "The senator told reporters: “This bill will not pass the Senate in its current form.”"
+    r = only(run(text), kind="direct")
+    assert r.cue.startswith("told")
+    assert r.speaker == "senator" or "senator" in r.speaker_mention
+
+
+def test_indirect_with_that(run):
+    text = "The ministry said that the border would remain closed until further notice."
+    r = only(run(text), kind="indirect", cue="said")
+    assert r.content == "that the border would remain closed until further notice"
+    assert r.speaker == "ministry" or r.speaker_mention == "The ministry"
+    assert r.speaker_type == "organization"
+
+
+def test_indirect_without_that(run):
+    text = "Blinken said the talks would build on earlier discussions in New York."
+    r = only(run(text), kind="indirect", cue="said", speaker="Blinken")
+    assert r.content == "the talks would build on earlier discussions in New York"
+
+
+def test_according_to(run):
+    text = "According to Reuters, the two leaders will meet again in December."
+    r = only(run(text), cue="According to")
+    assert r.speaker_mention == "Reuters"
+    assert r.content == "the two leaders will meet again in December"
+
+
+def test_told_media_is_a_channel(run):
+    text = "The general told AFP that the offensive had stalled near the river."
+    r = only(run(text), cue="told")
+    assert r.channel == "AFP"
+    assert r.content.endswith("the offensive had stalled near the river")
+
+
+def test_accused_of(run):
+    text = "Armenia accused Azerbaijan of shelling villages along the border."
+    r = only(run(text), cue="accused")
+    assert r.content.startswith("Azerbaijan of shelling villages")
+    assert r.speaker == "Armenia" and r.speaker_type == "country"
+
+
+def test_called_on_with_quoted_fragment_is_mixed(run):
+    text = "Kremlin spokesman Dmitry Peskov called on both parties to “refrain from actions that could lead to escalation.”"
+    r = only(run(text), cue="called on")
+    assert r.kind == "mixed"
+    assert r.speaker == "Dmitry Peskov" and r.speaker_role == "Kremlin spokesman"
+    assert r.speaker_type == "person"
+
+
+def test_statement_channel_and_pronoun_resolution(run):
+    text = ("Secretary of State Antony Blinken met the two ministers on Monday.\n\n"
+            "“This is a real step toward peace,” he said in a statement.")
+    r = only(run(text), kind="direct")
+    assert r.speaker == "Antony Blinken" and r.speaker_mention == "he"
+    assert r.channel == "statement"
+
+
+def test_name_variants_merge(run):
+    text = ("U.S. Secretary of State Antony Blinken said the meeting went well.\n\n"
+            "“We are hopeful,” Blinken said.")
+    speakers = {r.speaker for r in run(text) if r.cue == "said"}
+    assert speakers == {"Antony Blinken"}
+
+
+def test_multi_paragraph_quote(run):
+    text = ("“The first part of the statement runs over one paragraph.\n\n"
+            "“And the second part closes it,” the spokeswoman said.")
+    r = only(run(text), kind="direct", cue="said")
+    assert len(r.content_spans) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "She read “War and Peace” last summer.",
+    "The so-called “peace plan” has few friends in the region.",
+    "Donald “The Donald” Trump arrived late.",
+    "The film “The Long Road Home” opens on Friday.",
+])
+def test_titles_scare_quotes_and_nicknames_are_not_quotes(run, text):
+    assert [r for r in run(text) if r.kind == "direct"] == []
+
+
+def test_plain_narrative_has_no_attribution(run):
+    assert run("The rest of the meeting was held behind closed doors.") == []
+
+
+def test_empty_and_unbalanced_input(run):
+    from quotes.attribution import extract
+    assert extract("") == []
+    records = extract('He said "this never closes and goes on and on')
+    for r in records:
+        for s, e in r.content_spans:
+            assert 0 <= s < e <= len('He said "this never closes and goes on and on')
