@@ -24,7 +24,7 @@ from quotes.attribution.speakers import source_words, subject_of
 from quotes.attribution.surface import np_before
 
 # how many words may stand between a quote and its cue
-MAX_GAP_AFTER = 6
+MAX_GAP_AFTER = 20
 MAX_GAP_BEFORE = 8
 _SENT_END = re.compile(r"[.!?](?=\s)|\n")
 
@@ -36,9 +36,29 @@ def group_quotes(quotes: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
     return groups
 
 
+def _sentence_end_after(parsed: ParsedText, text: str, pos: int) -> int:
+    """End of the (abbreviation-merged) sentence holding the first word at or
+    after ``pos``; a plain full stop search would stop at ``Mr.``."""
+    for w in parsed.words:
+        if w.start >= pos:
+            return parsed.sentences[w.sent].end
+    return len(text)
+
+
+def _sentence_start_before(parsed: ParsedText, text: str, pos: int) -> int:
+    last = None
+    for w in parsed.words:
+        if w.end > pos:
+            break
+        last = w
+    return parsed.sentences[last.sent].start if last is not None else 0
+
+
 def _window_after(parsed: ParsedText, text: str, end: int) -> list[Word]:
-    m = _SENT_END.search(text, end)
-    stop = m.start() + 1 if m else len(text)
+    stop = _sentence_end_after(parsed, text, end)
+    newline = text.find("\n", end)
+    if newline >= 0:
+        stop = min(stop, newline)
     nxt = _next_open(text, end)
     if nxt is not None:
         stop = min(stop, nxt)
@@ -55,9 +75,8 @@ def _next_open(text: str, pos: int) -> Optional[int]:
 
 
 def _window_before(parsed: ParsedText, text: str, start: int) -> list[Word]:
-    lo = max(text.rfind("\n", 0, start), 0)
-    for m in _SENT_END.finditer(text, lo, start):
-        lo = m.end()
+    lo = max(text.rfind("\n", 0, start), 0, _sentence_start_before(parsed, text, start))
+    # a closing quote mark before us ends the window: "...," he said. "Next ..."
     return parsed.words_in(lo, start)
 
 

@@ -19,6 +19,7 @@ RULE_BASE = {
     "xcomp": 0.55,
     "object": 0.50,
     "headline": 0.45,
+    "tagger": 0.55,
 }
 COGNITION_PENALTY = 0.12
 

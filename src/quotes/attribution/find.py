@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from quotes.attribution.bilstm import bundled_tagger
+from quotes.attribution.learned import tagged_candidates
 from quotes.attribution.attach import attach_quotes, join_continuations
 from quotes.attribution.boilerplate import blank_boilerplate
 from quotes.attribution.candidates import Candidate
@@ -23,7 +25,46 @@ from quotes.attribution.parsed import ParsedText, from_stanza
 from quotes.records import Attribution, join_spans
 
 
-def find_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], list[QuoteSpan]]:
+# rules whose records stand even where the tagger saw no cue
+TRUSTED_RULES = ("quote-after", "quote-before", "according", "ccomp", "headline")
+
+
+def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> tuple[list[Candidate], list[QuoteSpan]]:
+    cands, quotes = rule_candidates(parsed, text)
+    tagger = bundled_tagger() if use_tagger else None
+    if tagger is not None:
+        tagged = tagged_candidates(parsed, tagger, quotes)
+        for c in tagged:
+            _set_cue_span(parsed, c)
+            clip_to_enclosing_quote(c, text, quotes)
+        tagged = [reconcile(c, text, quotes) for c in tagged if c.content_spans]
+        cands = combine(cands, tagged)
+    for c in cands:
+        if c.source_words and c.source_span is None:
+            c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
+    return sorted(cands, key=lambda c: c.anchor), quotes
+
+
+def combine(rules: list[Candidate], tagged: list[Candidate]) -> list[Candidate]:
+    """Rules and tagger together: where both found a cue the rule's record is
+    kept (its structure names the speaker better); cues only the tagger found
+    are added; rule records the tagger did not back survive only for the
+    trusted rules."""
+    out = []
+    tag_cues = [set(c.cue_words) for c in tagged]
+    rule_cues: set[int] = set()
+    for c in rules:
+        backed = any(set(c.cue_words) & cues for cues in tag_cues)
+        if backed or c.rule in TRUSTED_RULES:
+            out.append(c)
+            rule_cues |= set(c.cue_words)
+    for c in tagged:
+        if not set(c.cue_words) & rule_cues:
+            out.append(c)
+    return out
+
+
+def rule_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], list[QuoteSpan]]:
     quotes = find_quotes(blank_boilerplate(text))
     claims = find_claims(parsed)
     for c in claims:
@@ -39,11 +80,7 @@ def find_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], lis
     for c in cands:
         _set_cue_span(parsed, c)
     cands = [reconcile(c, text, quotes) for c in cands if c.content_spans]
-    cands = _drop_nested(cands)
-    for c in cands:
-        if c.source_words and c.source_span is None:
-            c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
-    return sorted(cands, key=lambda c: c.anchor), quotes
+    return _drop_nested(cands), quotes
 
 
 def _set_cue_span(parsed: ParsedText, c: Candidate) -> None:

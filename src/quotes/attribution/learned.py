@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from quotes.attribution.candidates import Candidate
 from quotes.attribution.direct import QuoteSpan
-from quotes.attribution.parsed import ParsedText
+from quotes.attribution.parsed import ParsedText, paragraphs
 from quotes.attribution.bilstm import token_features
-from quotes.attribution.tagger import paragraphs
 
 # content further than this many words from every cue is dropped
 MAX_CONTENT_DISTANCE = 40

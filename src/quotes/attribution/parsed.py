@@ -164,3 +164,17 @@ def _merge_abbreviation_splits(words: list[Word], sentences: list[Sentence], tex
 def span_of(parsed: ParsedText, indices: Iterable[int]) -> tuple[int, int]:
     indices = list(indices)
     return (min(parsed.words[i].start for i in indices), max(parsed.words[i].end for i in indices))
+
+
+def paragraphs(parsed: ParsedText) -> list[list[int]]:
+    """Word indices grouped by paragraph (sentences not separated by a newline)."""
+    out: list[list[int]] = []
+    prev_end = None
+    for sent in parsed.sentences:
+        indices = list(range(sent.first, sent.last))
+        if out and prev_end is not None and "\n" not in parsed.text[prev_end:sent.start]:
+            out[-1].extend(indices)
+        else:
+            out.append(indices)
+        prev_end = sent.end
+    return out

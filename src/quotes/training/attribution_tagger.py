@@ -18,8 +18,7 @@ from pathlib import Path
 from quotes.attribution.bilstm import (BUNDLED, LABELS, UPOS, NeuralTagger, Vocab, build_model,
                                        token_features)
 from quotes.attribution.direct import find_quotes
-from quotes.attribution.parsed import ParsedText, from_stanza
-from quotes.attribution.tagger import paragraphs
+from quotes.attribution.parsed import ParsedText, from_stanza, paragraphs
 
 PRIORITY = (("cue", "CUE"), ("source", "SRC"), ("content", "CON"))
 

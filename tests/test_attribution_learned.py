@@ -1,0 +1,46 @@
+"""Pure parts of the learned tagger: BIO repair, span grouping, gold labels."""
+from quotes.attribution.bilstm import repair, shape
+from quotes.attribution.learned import labelled_spans
+from quotes.attribution.parsed import ParsedText, Sentence, Word
+from quotes.evaluation.brat import GoldAttribution
+from quotes.training.attribution_tagger import gold_labels
+
+
+def _parsed(text: str) -> ParsedText:
+    words, pos = [], 0
+    for n, token in enumerate(text.split()):
+        start = text.index(token, pos)
+        words.append(Word(n, 0, token, token.lower(), "X", "", "", None, "dep", start, start + len(token)))
+        pos = start + len(token)
+    return ParsedText(text, words, [Sentence(0, 0, len(words), 0, len(text))])
+
+
+def test_repair_opens_orphan_inside_labels():
+    assert repair(["O", "I-CON", "I-CON", "B-CUE", "I-SRC"]) == ["O", "B-CON", "I-CON", "B-CUE", "B-SRC"]
+
+
+def test_labelled_spans_groups_runs():
+    seq = [0, 1, 2, 3, 4, 5]
+    labels = ["B-SRC", "B-CUE", "B-CON", "I-CON", "B-CON", "O"]
+    assert labelled_spans(seq, labels) == [("SRC", [0]), ("CUE", [1]), ("CON", [2, 3]), ("CON", [4])]
+
+
+def test_gold_labels_priority_and_bio():
+    text = "Smith said the plan would fail ."
+    parsed = _parsed(text)
+    gold = GoldAttribution("Attribution", source=[(0, 5)], cue=[(6, 10)], content=[(11, 30)])
+    assert gold_labels(parsed, list(range(7)), [gold]) == [
+        "B-SRC", "B-CUE", "B-CON", "I-CON", "I-CON", "I-CON", "O"]
+
+
+def test_gold_labels_nested_cue_wins_over_content():
+    text = "He said I think we win"
+    parsed = _parsed(text)
+    outer = GoldAttribution("Attribution", source=[(0, 2)], cue=[(3, 7)], content=[(8, 22)])
+    inner = GoldAttribution("Attribution", source=[(8, 9)], cue=[(10, 15)], content=[(16, 22)])
+    labels = gold_labels(parsed, list(range(6)), [outer, inner])
+    assert labels[3] == "B-CUE" and labels[2] == "B-SRC"
+
+
+def test_shape():
+    assert shape("Blinken") == "Xx" and shape("U.S.") == "X.X." and shape("2022") == "d"
