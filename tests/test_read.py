@@ -161,3 +161,7 @@ def test_language_check_tolerates_a_navigation_line_in_another_script():
     assert not looks_english(FRENCH)
     assert not looks_english("Մատչելիության հղումներ")
     assert not looks_english("Владимир Путин заявил, что переговоры продолжатся на следующей неделе в Москве.")
+    assert not looks_english("Der Minister sagte, dass die Gespräche in der nächsten Woche in Berlin fortgesetzt "
+                             "werden, wie das Ministerium mitteilte.")
+    # few function words of any language: not enough to call it foreign
+    assert looks_english("Residents spoke.\n" + "“Point 7 stands.”\n" * 50)
