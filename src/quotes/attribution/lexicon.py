@@ -32,10 +32,10 @@ EVIDENCE_VERBS = frozenset("show find suggest indicate reveal conclude estimate 
 # Verbs whose object (not a clause) is what the source said or did with words:
 # "X accused Y of Z", "X praised Y for Z", "X called on Y to Z".
 OBJECT_SPEECH_VERBS = frozenset("""
-accuse praise criticize criticise blame mock dismiss question reject defend deride denounce slam
+accuse praise criticize criticise mock dismiss question reject deride denounce slam
 blast attack tout hail welcome applaud thank congratulate condemn urge call endorse
-report announce deny confirm acknowledge reveal claim predict promise pledge propose support oppose
-back cite describe express
+report announce deny confirm acknowledge reveal claim predict promise pledge propose oppose
+cite describe express
 """.split())
 
 ALL_CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS | EVIDENCE_VERBS | OBJECT_SPEECH_VERBS

@@ -11,7 +11,9 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-DEFAULT_DIR = Path(os.environ.get("QUOTES_CACHE", "build/cache/parses"))
+def default_dir() -> Path:
+    """``$QUOTES_CACHE`` or ``build/cache/parses`` (read at call time)."""
+    return Path(os.environ.get("QUOTES_CACHE", "build/cache/parses"))
 
 
 def models_fingerprint() -> str:
@@ -36,7 +38,7 @@ def cached_parses(texts: Iterable[str], folder: Optional[Path] = None, batch_siz
 
     from quotes.nlp import parse_many
 
-    folder = Path(folder or DEFAULT_DIR)
+    folder = Path(folder or default_dir())
     folder.mkdir(parents=True, exist_ok=True)
     texts = list(texts)
     fingerprint = models_fingerprint()
