@@ -20,7 +20,7 @@ from quotes.attribution.cues import cue_words, is_quote_verb, verb_lemma
 from quotes.attribution.direct import QuoteSpan
 from quotes.attribution.parsed import ParsedText, Word
 from quotes.attribution.claims import prefer_surface
-from quotes.attribution.speakers import source_words, subject_of
+from quotes.attribution.speakers import extend_source, source_words, subject_of
 from quotes.attribution.surface import np_before
 
 # how many words may stand between a quote and its cue
@@ -103,8 +103,10 @@ def _speaker_near(parsed: ParsedText, cue: Word, window: list[Word], exclude: se
     if subject is not None and subject in inside and subject not in exclude:
         tree = source_words(parsed, subject, exclude=exclude | set(cue_words(parsed, cue.index)))
         if subject < cue.index:
-            before = [i for i in np_before(parsed, cue_words(parsed, cue.index)[0]) if i in inside]
-            return prefer_surface(parsed, tree, before)
+            first = cue_words(parsed, cue.index)[0]
+            before = [i for i in np_before(parsed, first) if i in inside]
+            chosen = prefer_surface(parsed, tree, before)
+            return extend_source(parsed, chosen, first, exclude=exclude) if chosen else chosen
         # inverted ("said John Smith, a spokesman"): everything from the cue to the subject's end
         last_cue = cue_words(parsed, cue.index)[-1]
         run = [i for i in range(last_cue + 1, max(tree) + 1) if i in inside]

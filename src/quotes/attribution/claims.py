@@ -12,7 +12,7 @@ from quotes.attribution.candidates import Candidate
 from quotes.attribution.cues import (cue_words, is_claim_verb, is_object_verb, verb_lemma)
 from quotes.attribution.lexicon import ALL_CUE_VERBS, COGNITION_VERBS
 from quotes.attribution.parsed import ParsedText
-from quotes.attribution.speakers import source_words, subject_of
+from quotes.attribution.speakers import extend_source, source_words, subject_of
 from quotes.attribution.surface import LISTENER_VERBS, clause_after, np_before, rest_of_clause
 
 # verbs whose infinitive complement is what was said or wanted
@@ -60,7 +60,8 @@ def _with_source(parsed: ParsedText, cand: Candidate, verb: int) -> Candidate:
     # compare with the noun phrase before the verb that owns the subject
     owner = parsed.words[subject].head if subject is not None else None
     anchor = cue_words(parsed, owner)[0] if owner is not None and owner != verb else cand.cue_words[0]
-    cand.source_words = prefer_surface(parsed, tree, np_before(parsed, anchor))
+    chosen = prefer_surface(parsed, tree, np_before(parsed, anchor))
+    cand.source_words = extend_source(parsed, chosen, anchor, exclude=taken) if chosen else chosen
     return cand
 
 

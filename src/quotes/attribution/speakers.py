@@ -67,6 +67,42 @@ def source_words(parsed: ParsedText, head: int, exclude: set[int] = frozenset())
     return run
 
 
+GAP_TAGS = ("ADP", "PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "PUNCT", "CCONJ", "PRON", "X", "SYM")
+
+
+def extend_source(parsed: ParsedText, run: list[int], cue_first: int, exclude: set[int] = frozenset()) -> list[int]:
+    """Grow a source the tree left short: a name continued past a sentence
+    split (``Mr. | Obama``), a party tag (``(D-Md.)``), and, when the source
+    stands before its cue, the words between them that still belong to the
+    noun phrase (``Data from the 2014 survey said``) or an apposition set off
+    by commas (``Derek Mitchell, who served as ambassador,``)."""
+    if not run:
+        return run
+    words = parsed.words
+    run = list(run)
+    nxt = run[-1] + 1
+    while nxt < len(words) and nxt not in exclude and nxt != cue_first and words[nxt].upos == "PROPN":
+        run.append(nxt)
+        nxt += 1
+    if nxt < len(words) and words[nxt].text == "(" and nxt not in exclude:
+        close = next((k for k in range(nxt, min(nxt + 8, len(words))) if words[k].text == ")"), None)
+        if close is not None and close < cue_first:
+            run.extend(range(nxt, close + 1))
+    if run[-1] < cue_first:
+        gap = list(range(run[-1] + 1, cue_first))
+        if gap and len(gap) <= 25 and not any(i in exclude for i in gap) and \
+                not any(words[i].text in ('"', "“", "”", "''") for i in gap):
+            commas = [i for i in gap if words[i].text == ","]
+            verbs = [i for i in gap if words[i].upos in ("VERB", "AUX")]
+            if not commas and not verbs and words[gap[0]].upos in GAP_TAGS and len(gap) <= 10:
+                run.extend(gap)
+            elif commas and commas[0] == gap[0] and words[gap[-1]].text == "," and len(gap) > 2 \
+                    and (words[gap[1]].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                         or words[gap[1]].lower in ("who", "which")):
+                run.extend(gap)
+    return run
+
+
 @dataclass
 class SpeakerName:
     name: str
