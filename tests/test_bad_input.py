@@ -21,6 +21,9 @@ import pytest
 
 from corpus import make_article, write_corpus
 from dbcheck import count, dump, lines_naming, run_quotes, whole_articles_problems
+from quotes.records import Article, Attribution
+from quotes.store.schema import open_db
+from quotes.store.write import write_article
 
 MB = 1024 * 1024
 
@@ -132,6 +135,18 @@ def test_an_article_with_ten_thousand_quotes(tmp_path):
 
 # --- the database itself is the problem --------------------------------------------------------
 
+def _stored_before(db: Path) -> dict:
+    """A database holding one article with a quote, as an earlier run left it (no parsing needed)."""
+    text = "\u201cWe will win,\u201d Maria Lopez told Reuters on Monday."
+    quote = Attribution(kind="direct", content=text[:14], content_spans=[[0, 14]], cue="told",
+                        cue_start=27, cue_end=31, speaker="Maria Lopez", speaker_mention="Maria Lopez",
+                        speaker_start=15, speaker_end=26, speaker_type="person", channel="Reuters")
+    database = open_db(db)
+    write_article(database, Article(text=text, source="earlier.txt"), [quote], extractor_version="earlier")
+    database.close()
+    return dump(db)
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -151,9 +166,7 @@ def test_a_corrupt_database_is_named_and_left_alone(tmp_path):
 def test_a_database_locked_by_another_writer(tmp_path):
     """Another process holds the write lock the whole time: a clear line, exit 2, its data kept."""
     db = tmp_path / "locked.db"
-    write_corpus(tmp_path / "first", 1, start=400)
-    assert run_quotes("ingest", tmp_path / "first", "--db", db, "-q").returncode == 0
-    before = dump(db)
+    before = _stored_before(db)
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")             # the other writer's open transaction
     holder.execute("insert into channels (name) values ('held by the other writer')")
@@ -174,8 +187,7 @@ def test_a_database_locked_by_another_writer(tmp_path):
 
 def test_a_writer_that_finishes_soon_is_waited_for(tmp_path):
     db = tmp_path / "busy.db"
-    write_corpus(tmp_path / "first", 1, start=410)
-    assert run_quotes("ingest", tmp_path / "first", "--db", db, "-q").returncode == 0
+    _stored_before(db)
     holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
     release = threading.Timer(3.0, lambda: (holder.execute("COMMIT"), holder.close()))
@@ -204,9 +216,7 @@ def _where_permissions_apply() -> tuple:
 def test_a_database_in_a_read_only_folder(tmp_path):
     folder = tmp_path / "dbs"
     db = folder / "quotes.db"
-    write_corpus(tmp_path / "news", 1, start=420)
-    assert run_quotes("ingest", tmp_path / "news", "--db", db, "-q").returncode == 0
-    before = dump(db)
+    before = _stored_before(db)
     write_corpus(tmp_path / "more", 1, start=421)
     prefix = _where_permissions_apply()
     # the database file stays writable; the folder, where SQLite keeps its -wal and -shm files, not
