@@ -35,6 +35,20 @@ def raw_text_from_conllu(path: Path) -> str:
     return "\n\n".join(" ".join(sentences) for sentences in paragraphs if sentences)
 
 
+def restore_original_forms(doc, original: str) -> None:
+    """Put the original characters (curly quotes, ...) back into token forms.
+
+    The pipeline parses a one-for-one normalised copy of the text; offsets are
+    shared, so each token's original form is a slice of the original text.
+    """
+    for sentence in doc.sentences:
+        for token in sentence.tokens:
+            form = original[token.start_char:token.end_char]
+            token.text = form
+            if len(token.words) == 1:
+                token.words[0].text = form
+
+
 def score_conllu(gold: Path, system_conllu: str) -> dict[str, float]:
     from stanza.models.common.utils import ud_scores
 
@@ -54,6 +68,7 @@ def evaluate_on_ewt(ud: str | Path, split: str = "test", source: Optional[str] =
     started = time.perf_counter()
     doc = pipe(normalize_for_parsing(text))
     seconds = time.perf_counter() - started
+    restore_original_forms(doc, text)
     conllu = "{:C}\n\n".format(doc)
     scores = score_conllu(gold, conllu)
     words = sum(len(sentence.words) for sentence in doc.sentences)

@@ -59,7 +59,7 @@ STAGES: dict[str, dict] = {
         "prepare_args": [],
         "run": "stanza.utils.training.run_pos",
         "args": ["--no_charlm", "--no_pretrain", "--batch_size", "64", "--char_hidden_dim", "200",
-                 "--max_steps", "4000", "--eval_interval", "200", "--fix_eval_interval",
+                 "--max_steps", "6000", "--eval_interval", "200", "--fix_eval_interval",
                  "--word_cutoff", "2"],
         "model": "pos/en_ewt_nopretrain_tagger.pt",
     },
@@ -108,7 +108,9 @@ def train_stage(stage: str, work: Path) -> dict:
         _run_module(spec["prepare"], [TREEBANK] + spec["prepare_args"])
 
     models = work / "models"
-    args = [TREEBANK, "--save_dir", str(models / stage)] + spec["args"]
+    # --force: Stanza skips a treebank whose model file exists, but after an
+    # interruption that file is only the best-so-far; our done file is the gate.
+    args = [TREEBANK, "--force", "--save_dir", str(models / stage)] + spec["args"]
     if stage == "pos":
         from quotes.training import resume
         resume.install_tagger_resume(str(work / "checkpoints" / "pos_checkpoint.pt"))
