@@ -52,7 +52,8 @@ def test_curly_quotes_are_separate_tokens_with_original_offsets(pipeline):
 
 
 @pytest.mark.parametrize("sentence, verb, subject", [
-    ("Kremlin spokesman Dmitry Peskov said the talks had failed.", "said", "Peskov"),
+    # UD makes the first part of a name its head ("Peskov" is flat under "Dmitry")
+    ("Kremlin spokesman Dmitry Peskov said the talks had failed.", "said", "Dmitry"),
     ("The ministry announced that the border would reopen on Monday.", "announced", "ministry"),
     ("She told reporters that the vote was rigged.", "told", "She"),
 ])
