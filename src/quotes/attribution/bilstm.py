@@ -162,5 +162,10 @@ _MODEL: Optional[NeuralTagger] = None
 def bundled_tagger() -> Optional[NeuralTagger]:
     global _MODEL
     if _MODEL is None and BUNDLED.exists():
+        import os
+
+        if os.environ.get("QUOTES_TORCH_THREADS"):     # same knob as the parser (quotes.nlp.pipeline)
+            import torch
+            torch.set_num_threads(int(os.environ["QUOTES_TORCH_THREADS"]))
         _MODEL = NeuralTagger.load(BUNDLED)
     return _MODEL

@@ -60,6 +60,14 @@ def _with_source(parsed: ParsedText, cand: Candidate, verb: int) -> Candidate:
     # compare with the noun phrase before the verb that owns the subject
     owner = parsed.words[subject].head if subject is not None else None
     anchor = cue_words(parsed, owner)[0] if owner is not None and owner != verb else cand.cue_words[0]
+    if tree and subject is not None and subject > cand.cue_words[-1]:
+        # inverted ("said John Smith, a spokesman"): from the cue to the subject's end
+        run = [i for i in range(cand.cue_words[-1] + 1, max(tree) + 1) if i not in taken]
+        while run and parsed.words[run[0]].upos == "PUNCT":
+            run.pop(0)
+        if run and len(run) <= 25 and run == list(range(run[0], run[-1] + 1)):
+            cand.source_words = run
+            return cand
     chosen = prefer_surface(parsed, tree, np_before(parsed, anchor))
     cand.source_words = extend_source(parsed, chosen, anchor, exclude=taken) if chosen else chosen
     return cand

@@ -90,10 +90,15 @@ class SpeakerResolver:
         self.full_names: dict[str, str] = {}
         for m in self.mentions:
             tokens = m.name.split()
-            if m.kind == PERSON and 1 <= len(tokens) <= 4:
+            if m.kind == PERSON and 2 <= len(tokens) <= 4:
                 key = tokens[-1].lower()
                 if len(tokens) > len(self.full_names.get(key, "").split()):
                     self.full_names[key] = m.name
+        # a lone capitalised word is a person only if it is the surname of a full name here
+        for m in self.mentions:
+            if m.kind == PERSON and len(m.name.split()) == 1 and not m.role \
+                    and m.name.lower() not in self.full_names:
+                m.kind = UNKNOWN
 
     # --- entity book-keeping ---------------------------------------------
     def _entity_for_name(self, name: str, kind: str, role: Optional[str], position: int) -> Entity:

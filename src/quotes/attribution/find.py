@@ -38,14 +38,14 @@ def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> t
             _set_cue_span(parsed, c)
             clip_to_enclosing_quote(c, text, quotes)
         tagged = [reconcile(c, text, quotes) for c in tagged if c.content_spans]
-        cands = combine(cands, tagged)
+        cands = combine(cands, tagged, text)
     for c in cands:
         if c.source_words and c.source_span is None:
             c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
     return sorted(cands, key=lambda c: c.anchor), quotes
 
 
-def combine(rules: list[Candidate], tagged: list[Candidate]) -> list[Candidate]:
+def combine(rules: list[Candidate], tagged: list[Candidate], parsed_text: str) -> list[Candidate]:
     """Rules and tagger together: where both found a cue the rule's record is
     kept (its structure names the speaker better); cues only the tagger found
     are added; rule records the tagger did not back survive only for the
@@ -58,9 +58,20 @@ def combine(rules: list[Candidate], tagged: list[Candidate]) -> list[Candidate]:
         if backed or c.rule in TRUSTED_RULES:
             out.append(c)
             rule_cues |= set(c.cue_words)
+    direct_spans = [s for c in out if c.kind == "direct" for s in c.content_spans]
     for c in tagged:
-        if not set(c.cue_words) & rule_cues:
-            out.append(c)
+        if set(c.cue_words) & rule_cues:
+            continue
+        # a cue the tagger saw inside the content it returns, or content that
+        # re-tells a quote the rules already attributed, is an echo
+        if c.cue_span and any(s <= c.cue_span[0] < e for s, e in c.content_spans):
+            continue
+        n_words = sum(len(parsed_text[s:e].split()) for s, e in c.content_spans)
+        if n_words < 2 or (c.kind == "direct" and n_words < 4):
+            continue          # a title or scare quote, not speech
+        if any(s < e2 and s2 < e for s, e in c.content_spans for s2, e2 in direct_spans):
+            continue
+        out.append(c)
     return out
 
 

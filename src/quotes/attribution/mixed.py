@@ -65,7 +65,9 @@ def reconcile(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> Candidate:
     rest = "".join(_outside(text, span, inside) for span in spans)
     if _FILLER.match(rest) and not rest.strip().lower().startswith("that"):
         cand.kind = DIRECT
-        cand.content_spans = sorted({(q.start, q.end) for q in inside})
+        groups = {q.group for q in inside}
+        # a quote over several paragraphs: all its pieces
+        cand.content_spans = sorted({(q.start, q.end) for q in quotes if q.group in groups})
     else:
         cand.kind = MIXED
     return cand

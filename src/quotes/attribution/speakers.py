@@ -59,6 +59,12 @@ def source_words(parsed: ParsedText, head: int, exclude: set[int] = frozenset())
         run.pop()
     if not run:
         return [head]
+    # "Peskov on November 7": a time phrase hung on the subject is not part of it
+    for k in range(1, len(run)):
+        if words[run[k]].upos == "ADP" and run[k] > head and all(
+                words[i].lower in TIME_WORDS or words[i].upos in ("NUM", "DET") for i in run[k + 1:]):
+            run = run[:k]
+            break
     # "X, a former governor, said": PolNeAR keeps the comma that closes an apposition
     after = run[-1] + 1
     if (after < len(words) and words[after].text == "," and words[after].sent == words[head].sent
@@ -67,6 +73,9 @@ def source_words(parsed: ParsedText, head: int, exclude: set[int] = frozenset())
     return run
 
 
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december today yesterday tonight week month year
+morning evening night earlier later""".split())
 GAP_TAGS = ("ADP", "PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "PUNCT", "CCONJ", "PRON", "X", "SYM")
 
 
@@ -94,7 +103,10 @@ def extend_source(parsed: ParsedText, run: list[int], cue_first: int, exclude: s
                 not any(words[i].text in ('"', "“", "”", "''") for i in gap):
             commas = [i for i in gap if words[i].text == ","]
             verbs = [i for i in gap if words[i].upos in ("VERB", "AUX")]
-            if not commas and not verbs and words[gap[0]].upos in GAP_TAGS and len(gap) <= 10:
+            timely = any(words[i].lower in TIME_WORDS or words[i].upos == "NUM" for i in gap)
+            opener = words[gap[0]]
+            if (not commas and not verbs and not timely and opener.upos in GAP_TAGS and len(gap) <= 10
+                    and (opener.upos != "ADP" or opener.lower in ("of", "from", "at", "for", "with"))):
                 run.extend(gap)
             elif commas and commas[0] == gap[0] and words[gap[-1]].text == "," and len(gap) > 2 \
                     and (words[gap[1]].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
