@@ -59,7 +59,7 @@ STAGES: dict[str, dict] = {
         "prepare_args": [],
         "run": "stanza.utils.training.run_pos",
         "args": ["--no_charlm", "--no_pretrain", "--batch_size", "64", "--char_hidden_dim", "200",
-                 "--max_steps", "6000", "--eval_interval", "200", "--fix_eval_interval",
+                 "--max_steps", "4000", "--eval_interval", "200", "--fix_eval_interval",
                  "--word_cutoff", "2"],
         "model": "pos/en_ewt_nopretrain_tagger.pt",
     },
