@@ -60,9 +60,8 @@ def test_stored_rows_of_the_example(ingested):
     assert article["title"].startswith("Blinken Praises") and article["extractor_version"]
     rows = list(db.query("select * from quotes_view join quotes using (id)"))
     assert article["quote_count"] == len(rows) >= 7
-    by_channel = {r["channel"]: r for r in rows if r["channel"]}
-    assert by_channel["Reuters"]["speaker"] == "Antony Blinken"
-    assert by_channel["press release"]["speaker"] == "Armenian Foreign Ministry"
+    by_channel = {(r["channel"], r["speaker"]) for r in rows if r["channel"]}
+    assert {("Reuters", "Antony Blinken"), ("press release", "Armenian Foreign Ministry")} <= by_channel
     assert {"direct", "mixed", "indirect"} <= {r["kind"] for r in rows}
     assert {"Antony Blinken", "Armenian Foreign Ministry", "Dmitry Peskov"} <= {r["speaker"] for r in rows}
     peskov = next(r for r in rows if r["speaker"] == "Dmitry Peskov")
