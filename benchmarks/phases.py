@@ -51,7 +51,7 @@ def bare(paths: list[Path]) -> dict:
 
 def ingest_phase(paths: list[Path], db: Path, engine: str, workers: int) -> dict:
     """The real ``quotes.ingest``; for the serial engine the pipeline is loaded first and timed apart."""
-    from quotes.ingest import ingest
+    from quotes.ingestion import ingest
 
     load = 0.0
     if engine == "serial":

@@ -84,7 +84,7 @@ async def time_page(ds, path: str, query: str, repeat: int) -> dict:
 
 def metadata_without_default_facets(tables: list[str]) -> dict:
     """The shipped metadata.yml with the default facets of ``tables`` removed (facets on demand)."""
-    from quotes.serve import load_metadata
+    from quotes.datasette.server import load_metadata
 
     metadata = load_metadata()
     for table in tables:
@@ -94,7 +94,7 @@ def metadata_without_default_facets(tables: list[str]) -> dict:
 
 async def measure(db_path: Path, repeat: int, settings: dict, no_default_facets: list[str]) -> list[dict]:
     # the same Datasette that `quotes serve` runs: metadata.yml, settings, database name
-    from quotes.serve import make_datasette
+    from quotes.datasette.server import make_datasette
 
     metadata = metadata_without_default_facets(no_default_facets) if no_default_facets else None
     ds = make_datasette(db_path, metadata=metadata, **settings)

@@ -13,7 +13,7 @@ import subprocess
 
 from corpus import write_corpus
 from dbcheck import ROOT, count, quotes_command, whole_articles_problems
-from quotes.serve import make_datasette
+from quotes.datasette.server import make_datasette
 from quotes.store.schema import open_db
 
 ARTICLES = 12

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from quotes.serve import load_metadata, make_datasette, metadata_path
+from quotes.datasette.server import load_metadata, make_datasette, metadata_path
 from store_helpers import build_gold_db, free_port
 
 REPO = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ from corpus import make_article, write_corpus
 from dbcheck import dump, run_quotes
 from quotes.engines import run_serial
 from quotes.engines.dask_engine import run_dask
-from quotes.ingest import ingest
+from quotes.ingestion import ingest
 from quotes.records import Article
 
 

@@ -25,10 +25,10 @@ __version__ = "0.1.0"
 _API = {
     "extract": "quotes.attribution",
     "extract_many": "quotes.attribution",
-    "ingest": "quotes.ingest",
+    "ingest": "quotes.ingestion",
     "export": "quotes.store.export",
     "stats": "quotes.store.export",
-    "serve": "quotes.serve",
+    "serve": "quotes.datasette.server",
     "merge": "quotes.store.merge",
     "evaluate": "quotes.evaluation",
     "models_info": "quotes.nlp.info",

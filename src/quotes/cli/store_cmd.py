@@ -36,7 +36,7 @@ def _fail(error: Exception) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def ingest(paths, db, workers, engine, scheduler, glob, quiet, as_json):
     """Read articles (files, folders, .jsonl, - for stdin), find their quotes, store them in DB."""
-    from quotes.ingest import ingest as run_ingest
+    from quotes.ingestion import ingest as run_ingest
 
     try:
         summary = run_ingest(paths, db=db, workers=workers, engine=engine, scheduler=scheduler,
@@ -59,7 +59,7 @@ def ingest(paths, db, workers, engine, scheduler, glob, quiet, as_json):
 @click.option("--open", "open_browser", is_flag=True, help="Open the quotes page in a browser.")
 def serve(db, host, port, open_browser):
     """Browse DB in Datasette: facets, full-text search, canned queries, CSV."""
-    from quotes.serve import serve as run_serve
+    from quotes.datasette.server import serve as run_serve
 
     try:
         run_serve(db, host=host, port=port, open_browser=open_browser)

@@ -2,7 +2,7 @@
 
 Every engine turns an iterable of ``Article`` into an iterator of
 ``AnalyzedArticle`` (in any order).  Workers load the Stanza pipeline once
-each; the single writer (``quotes.ingest``) stores results as they arrive.
+each; the single writer (``quotes.ingestion``) stores results as they arrive.
 """
 from __future__ import annotations
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlite3
 import sys
 import time
-import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
@@ -187,14 +186,3 @@ def _count_lines(path: Path) -> int:
             return sum(1 for line in handle if line.strip())
     except OSError:
         return 1
-
-
-class _CallableModule(types.ModuleType):
-    """``quotes.ingest(...)`` is the API verb, but once this module is imported Python
-    binds ``quotes.ingest`` to the module itself; calling the module calls the verb."""
-
-    def __call__(self, *args, **kwargs):
-        return ingest(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -5,8 +5,6 @@ is called), so the metadata, canned queries and links in ``metadata.yml`` apply.
 """
 from __future__ import annotations
 
-import sys
-import types
 from importlib import resources
 from pathlib import Path
 from typing import Optional, Union
@@ -63,14 +61,3 @@ def serve(db: Union[str, Path] = "db/quotes.db", host: str = "127.0.0.1", port: 
 
 
 __all__ = ["serve", "make_datasette", "metadata_path", "StoreError"]
-
-
-class _CallableModule(types.ModuleType):
-    """``quotes.serve(...)`` is the API verb, but once this module is imported Python
-    binds ``quotes.serve`` to the module itself; calling the module calls the verb."""
-
-    def __call__(self, *args, **kwargs):
-        return serve(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
