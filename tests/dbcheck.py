@@ -39,13 +39,14 @@ def dump(path: Path) -> dict:
     with connect(path) as db:
         articles = {row["id"]: {k: row[k] for k in row.keys() if k != "ingested_at"}
                     for row in db.execute("select * from articles")}
-        quotes = sorted(
+        quotes = sorted((
             tuple((k, row[k]) for k in row.keys() if k not in ("id", "speaker_id", "channel_id"))
             for row in db.execute(
                 "select quotes.*, speakers.name as speaker_name, channels.name as channel_name from quotes "
                 "left join speakers on speakers.id = quotes.speaker_id "
-                "left join channels on channels.id = quotes.channel_id"))
-        speakers = sorted(tuple(row) for row in db.execute("select name, type from speakers"))
+                "left join channels on channels.id = quotes.channel_id")),
+            key=repr)  # columns hold None beside strings: compare their reprs
+        speakers = sorted((tuple(row) for row in db.execute("select name, type from speakers")), key=repr)
         channels = sorted(row[0] for row in db.execute("select name from channels"))
         aliases = sorted(tuple(row) for row in db.execute(
             "select speakers.name, alias, count from speaker_aliases join speakers on speakers.id = speaker_id"))

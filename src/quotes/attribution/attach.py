@@ -11,6 +11,8 @@ bundled parser is small and long quotes often come out oddly attached):
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import re
 from collections import defaultdict
 from typing import Optional
@@ -39,19 +41,15 @@ def group_quotes(quotes: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
 def _sentence_end_after(parsed: ParsedText, text: str, pos: int) -> int:
     """End of the (abbreviation-merged) sentence holding the first word at or
     after ``pos``; a plain full stop search would stop at ``Mr.``."""
-    for w in parsed.words:
-        if w.start >= pos:
-            return parsed.sentences[w.sent].end
+    first = bisect_left(parsed.starts, pos)
+    if first < len(parsed.words):
+        return parsed.sentences[parsed.words[first].sent].end
     return len(text)
 
 
 def _sentence_start_before(parsed: ParsedText, text: str, pos: int) -> int:
-    last = None
-    for w in parsed.words:
-        if w.end > pos:
-            break
-        last = w
-    return parsed.sentences[last.sent].start if last is not None else 0
+    last = bisect_right(parsed.ends, pos) - 1      # the last word ending at or before pos
+    return parsed.sentences[parsed.words[last].sent].start if last >= 0 else 0
 
 
 def _window_after(parsed: ParsedText, text: str, end: int) -> list[Word]:

@@ -8,6 +8,8 @@ vocabularies ship in ``attribution/bundled/tagger.pt`` (loaded with
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pathlib import Path
 from typing import Optional
 
@@ -32,8 +34,20 @@ def shape(text: str) -> str:
     return "".join(out)
 
 
-def token_features(parsed: ParsedText, seq: list[int], quote_spans: list[tuple[int, int]]):
-    """Per word: (word, suffix, shape, upos) strings and numeric flags."""
+def words_starting_in(parsed: ParsedText, spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of the words whose first character lies in one of the spans
+    (bisect per span: a scan per word was quadratic in long articles)."""
+    out: set[int] = set()
+    for s, e in spans:
+        out.update(range(bisect_left(parsed.starts, s), bisect_left(parsed.starts, e)))
+    return out
+
+
+def token_features(parsed: ParsedText, seq: list[int], quoted: set[int]):
+    """Per word: (word, suffix, shape, upos) strings and numeric flags.
+
+    ``quoted``: indices of words inside quote marks (``words_starting_in``),
+    computed once per article rather than once per paragraph."""
     words = parsed.words
     strings, flags = [], []
     for k, i in enumerate(seq):
@@ -41,7 +55,7 @@ def token_features(parsed: ParsedText, seq: list[int], quote_spans: list[tuple[i
         low = w.lower
         lemma = verb_lemma(w)
         verbish = w.upos in ("VERB", "AUX", "NOUN", "ADJ")
-        in_quote = any(s <= w.start < e for s, e in quote_spans)
+        in_quote = i in quoted
         strings.append((low, low[-3:], shape(w.text), w.upos))
         flags.append([
             float(in_quote),

@@ -9,6 +9,8 @@ end of its paragraph, a stray closing mark is ignored.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from dataclasses import dataclass
 
@@ -87,8 +89,14 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     group = 0
     carry_group = None          # group of a quote left open at the previous paragraph's end
+    next_mark = 0               # marks are in text order: walk them once
     for p_start, p_end in _paragraphs(text):
-        para_marks = [m for m in marks if p_start <= m[0] < p_end]
+        while next_mark < len(marks) and marks[next_mark][0] < p_start:
+            next_mark += 1
+        first_mark = next_mark
+        while next_mark < len(marks) and marks[next_mark][0] < p_end:
+            next_mark += 1
+        para_marks = marks[first_mark:next_mark]
         open_at = None
         open_width = 1
         continued_here = None
@@ -169,7 +177,42 @@ def _looks_possessive(text: str, j: int) -> bool:
     return len(rest) == 2 and rest[0] == " " and rest[1].islower()
 
 
-def find_quotes(text: str) -> list[QuoteSpan]:
+class Quotes(list):
+    """QuoteSpans ordered by start, with look-ups that don't scan the list.
+
+    Per-candidate scans over every quote made an article with thousands of
+    quotes quadratic; these bisect over the starts instead.
+    """
+
+    def __init__(self, spans=()):
+        super().__init__(sorted(spans, key=lambda q: q.start))
+        self._starts = [q.start for q in self]
+        self._max_end = []          # running max of ends: nested quotes stay findable
+        for q in self:
+            self._max_end.append(max(q.end, self._max_end[-1] if self._max_end else q.end))
+        self._groups: dict[int, list[QuoteSpan]] = {}
+        for q in self:
+            self._groups.setdefault(q.group, []).append(q)
+
+    def overlapping(self, start: int, end: int) -> list[QuoteSpan]:
+        """Quotes sharing at least one character with [start, end), in text order."""
+        out = []
+        i = bisect_left(self._starts, end) - 1
+        while i >= 0 and self._max_end[i] > start:
+            if self[i].end > start:
+                out.append(self[i])
+            i -= 1
+        return out[::-1]
+
+    def in_group(self, group: int) -> list[QuoteSpan]:
+        return self._groups.get(group, [])
+
+
+def as_quotes(spans) -> Quotes:
+    return spans if isinstance(spans, Quotes) else Quotes(spans)
+
+
+def find_quotes(text: str) -> Quotes:
     """All quoted stretches, ordered by offset; single-quote spans get their own groups."""
     doubles = find_double_quotes(text)
     singles = find_single_quotes(text, doubles)
@@ -177,4 +220,4 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     for q in singles:
         q.group = next_group
         next_group += 1
-    return sorted(doubles + singles, key=lambda q: q.start)
+    return Quotes(doubles + singles)

@@ -103,13 +103,12 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     """A candidate whose cue lies inside another's content and whose content
     is that same stretch is a parse echo; keep the outer one.  Nested
     attributions inside quotes (a speaker quoting someone else) stay."""
-    out = []
+    rules_by_content: dict[tuple, set[str]] = {}
     for c in cands:
-        dup = any(o is not c and o.content_spans == c.content_spans and o.rule != c.rule
-                  and c.rule in ("xcomp", "object") for o in cands)
-        if not dup:
-            out.append(c)
-    return out
+        rules_by_content.setdefault(tuple(map(tuple, c.content_spans)), set()).add(c.rule)
+    return [c for c in cands
+            if not (c.rule in ("xcomp", "object")
+                    and rules_by_content[tuple(map(tuple, c.content_spans))] - {c.rule})]
 
 
 def resolve_candidates(parsed: ParsedText, text: str, cands: list[Candidate]) -> list[Attribution]:

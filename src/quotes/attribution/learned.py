@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotes.attribution.candidates import Candidate
 from quotes.attribution.direct import QuoteSpan
 from quotes.attribution.parsed import ParsedText, paragraphs
-from quotes.attribution.bilstm import token_features
+from quotes.attribution.bilstm import token_features, words_starting_in
 
 # content further than this many words from every cue is dropped
 MAX_CONTENT_DISTANCE = 40
@@ -54,11 +54,11 @@ def merge_pieces(parsed: ParsedText, pieces: list[list[int]], taken: set[int]) -
 
 
 def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> list[Candidate]:
-    quote_spans = [(q.start, q.end) for q in quotes]
+    quoted = words_starting_in(parsed, [(q.start, q.end) for q in quotes])
     out: list[Candidate] = []
     words = parsed.words
     seqs = [seq for seq in paragraphs(parsed) if seq]
-    all_labels = tagger.tag([token_features(parsed, seq, quote_spans) for seq in seqs])
+    all_labels = tagger.tag([token_features(parsed, seq, quoted) for seq in seqs])
     for seq, labels in zip(seqs, all_labels):
         spans = labelled_spans(seq, labels)
         cues = [s for r, s in spans if r == "CUE"]

@@ -10,14 +10,10 @@ from __future__ import annotations
 import re
 
 from quotes.attribution.candidates import Candidate
-from quotes.attribution.direct import QuoteSpan
+from quotes.attribution.direct import QuoteSpan, as_quotes
 from quotes.records import DIRECT, INDIRECT, MIXED
 
 _FILLER = re.compile(r"^[\s,.;:!?—–-]*(that)?[\s,.;:!?—–-]*$", re.I)
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def clip_to_enclosing_quote(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> None:
@@ -25,8 +21,9 @@ def clip_to_enclosing_quote(cand: Candidate, text: str, quotes: list[QuoteSpan])
     beyond that quote's closing mark."""
     if not cand.cue_span:
         return
-    for q in quotes:
-        if q.start < cand.cue_span[0] < q.end:
+    cue = cand.cue_span[0]
+    for q in as_quotes(quotes).overlapping(cue, cue + 1):
+        if q.start < cue < q.end:
             limit = q.end - 1 if q.closed else q.end
             spans = []
             for s, e in cand.content_spans:
@@ -41,7 +38,9 @@ def clip_to_enclosing_quote(cand: Candidate, text: str, quotes: list[QuoteSpan])
 
 def reconcile(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> Candidate:
     """Set ``kind``, snap content onto quote marks, and record the quote groups used."""
-    inside = [q for q in quotes if any(_overlaps((q.start, q.end), s) for s in cand.content_spans)]
+    quotes = as_quotes(quotes)
+    found = {id(q): q for s, e in cand.content_spans for q in quotes.overlapping(s, e)}
+    inside = sorted(found.values(), key=lambda q: q.start)
     # a claim nested in a quote (the speaker reporting someone else) is not itself quoted
     if inside and all(q.start < s and e <= q.end for s, e in cand.content_spans for q in inside[:1]) \
             and len(inside) == 1 and cand.kind != DIRECT:
@@ -67,7 +66,7 @@ def reconcile(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> Candidate:
         cand.kind = DIRECT
         groups = {q.group for q in inside}
         # a quote over several paragraphs: all its pieces
-        cand.content_spans = sorted({(q.start, q.end) for q in quotes if q.group in groups})
+        cand.content_spans = sorted({(q.start, q.end) for g in groups for q in quotes.in_group(g)})
     else:
         cand.kind = MIXED
     return cand

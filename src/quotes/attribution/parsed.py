@@ -6,6 +6,7 @@ be tested without Stanza, and gives cheap child/subtree look-ups.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -49,8 +50,14 @@ class ParsedText:
     words: list[Word]
     sentences: list[Sentence]
     children: list[list[int]] = field(default_factory=list)
+    # word start offsets, non-decreasing: offset look-ups bisect instead of
+    # scanning, which kept articles with thousands of quotes linear
+    starts: list[int] = field(init=False, repr=False, default_factory=list)
+    ends: list[int] = field(init=False, repr=False, default_factory=list)
 
     def __post_init__(self) -> None:
+        self.starts = [w.start for w in self.words]
+        self.ends = [w.end for w in self.words]
         if not self.children:
             self.children = [[] for _ in self.words]
             for word in self.words:
@@ -92,10 +99,20 @@ class ParsedText:
 
     def words_in(self, start: int, end: int) -> list[Word]:
         """Words lying entirely inside the character range."""
-        return [w for w in self.words if w.start >= start and w.end <= end]
+        out = []
+        for w in self.words[bisect_left(self.starts, start):]:
+            if w.start >= end:
+                break
+            if w.end <= end:
+                out.append(w)
+        return out
 
     def word_at(self, char: int) -> Optional[Word]:
-        for w in self.words:
+        last = bisect_right(self.starts, char) - 1
+        if last < 0:
+            return None
+        # words of one multi-word token share offsets: return the first of them
+        for w in self.words[bisect_left(self.starts, self.starts[last]):last + 1]:
             if w.start <= char < w.end:
                 return w
         return None

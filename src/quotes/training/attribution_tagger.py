@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from quotes.attribution.bilstm import (BUNDLED, LABELS, UPOS, NeuralTagger, Vocab, build_model,
-                                       token_features)
+                                       token_features, words_starting_in)
 from quotes.attribution.direct import find_quotes
 from quotes.attribution.parsed import ParsedText, from_stanza, paragraphs
 
@@ -48,9 +48,9 @@ def gold_labels(parsed: ParsedText, seq: list[int], golds) -> list[str]:
 
 
 def article_examples(parsed: ParsedText, golds):
-    quotes = [(q.start, q.end) for q in find_quotes(parsed.text)]
+    quoted = words_starting_in(parsed, [(q.start, q.end) for q in find_quotes(parsed.text)])
     for seq in paragraphs(parsed):
-        strings, flags = token_features(parsed, seq, quotes)
+        strings, flags = token_features(parsed, seq, quoted)
         yield strings, flags, gold_labels(parsed, seq, golds)
 
 
