@@ -10,6 +10,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from quotes.nlp.sentences import CONTINUING_ABBREVIATIONS
+
 
 @dataclass
 class Word:
@@ -154,10 +156,10 @@ def from_stanza(doc, text: Optional[str] = None) -> ParsedText:
     return ParsedText(text=text, words=words, sentences=sentences)
 
 
-# a sentence that ends on one of these was split too early ("Rep. | Joseph Crowley")
-ABBREVIATIONS = frozenset("""mr. mrs. ms. dr. sen. rep. gov. gen. col. lt. sgt. capt. adm. st. jr. sr. prof.
-rev. hon. u.s. u.n. u.k. e.u. d.c. no. vs. inc. corp. co. ltd. jan. feb. mar. apr. aug. sept. sep. oct. nov.
-dec. a.m. p.m.""".split())
+# a sentence that ends on one of these was split too early ("Rep. | Joseph Crowley");
+# the same list the tokenizer's post-processor uses, for splits it cannot see
+# (official models, or "Mr" and "." as two tokens)
+ABBREVIATIONS = frozenset(a.lower() for a in CONTINUING_ABBREVIATIONS)
 
 
 def _merge_abbreviation_splits(words: list[Word], sentences: list[Sentence], text: str) -> list[Sentence]:
