@@ -6,6 +6,7 @@ from quotes.attribution.candidates import Candidate
 from quotes.attribution.direct import QuoteSpan
 from quotes.attribution.parsed import ParsedText, paragraphs
 from quotes.attribution.bilstm import token_features, words_starting_in
+from quotes.attribution.speakers import TIME_WORDS
 
 # content further than this many words from every cue is dropped
 MAX_CONTENT_DISTANCE = 40
@@ -53,6 +54,11 @@ def merge_pieces(parsed: ParsedText, pieces: list[list[int]], taken: set[int]) -
     return out
 
 
+def _only_time_words(words, span: list[int]) -> bool:
+    """"earlier in October" tagged as a source is a time phrase, not a speaker."""
+    return all(words[i].lower in TIME_WORDS or words[i].upos in ("NUM", "DET", "ADP", "PUNCT") for i in span)
+
+
 def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> list[Candidate]:
     quoted = words_starting_in(parsed, [(q.start, q.end) for q in quotes])
     out: list[Candidate] = []
@@ -64,7 +70,7 @@ def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> li
         cues = [s for r, s in spans if r == "CUE"]
         if not cues:
             continue
-        sources = [s for r, s in spans if r == "SRC"]
+        sources = [s for r, s in spans if r == "SRC" and not _only_time_words(words, s)]
         contents = [s for r, s in spans if r == "CON"]
         by_cue: dict[int, list[list[int]]] = {k: [] for k in range(len(cues))}
         for content in contents:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from quotes.attribution.parsed import ParsedText, Word
+from quotes.attribution.speakers import TIME_WORDS
 
 NP_TAGS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 # words that may sit between the subject and the verb
@@ -24,11 +25,7 @@ def _is_np_word(w: Word) -> bool:
     return w.upos in NP_TAGS or w.text in ("'s", "’s", "'", "’", ".", "-", "&") and w.upos in ("PART", "PUNCT")
 
 
-TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december today yesterday tonight earlier later
-week month year morning evening night""".split())
-
-
+# shared with speakers.py: one list of time words
 def _skip_time_phrase(parsed: ParsedText, i: int) -> int:
     """``Peskov on November 7 called``: step back over a time phrase."""
     words = parsed.words
