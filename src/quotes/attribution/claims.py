@@ -11,7 +11,7 @@ from __future__ import annotations
 from quotes.attribution.candidates import Candidate
 from quotes.attribution.cues import (cue_words, is_claim_verb, is_object_verb, verb_lemma)
 from quotes.attribution.lexicon import ALL_CUE_VERBS, COGNITION_VERBS
-from quotes.attribution.parsed import ParsedText
+from quotes.attribution.parsed import ParsedText, Word
 from quotes.attribution.speakers import extend_source, source_words, subject_of
 from quotes.attribution.surface import LISTENER_VERBS, clause_after, np_before, rest_of_clause
 
@@ -49,6 +49,15 @@ def spans_for(parsed: ParsedText, indices: list[int]) -> list[tuple[int, int]]:
         if run:
             out.append((parsed.words[run[0]].start, parsed.words[run[-1]].end))
     return out
+
+
+def _claim(parsed: ParsedText, rule: str, cue: list[int], indices: list[int], verb: Word) -> list[Candidate]:
+    """The claim whose content covers ``indices`` (none when they hold no text)."""
+    spans = spans_for(parsed, indices)
+    if not spans:
+        return []
+    cand = Candidate(rule=rule, cue_words=cue, content_spans=spans, sentence=verb.sent)
+    return [_with_source(parsed, cand, verb.index)]
 
 
 def _with_source(parsed: ParsedText, cand: Candidate, verb: int) -> Candidate:
@@ -185,11 +194,7 @@ def infinitive_claims(parsed: ParsedText) -> list[Candidate]:
         first = cue[-1] + 1
         last = max(parsed.subtree(xcomps[0].index))
         indices = [i for i in range(first, last + 1) if parsed.words[i].sent == word.sent]
-        spans = spans_for(parsed, indices)
-        if not spans:
-            continue
-        cand = Candidate(rule="xcomp", cue_words=cue, content_spans=spans, sentence=word.sent)
-        out.append(_with_source(parsed, cand, word.index))
+        out.extend(_claim(parsed, "xcomp", cue, indices, word))
     return out
 
 
@@ -217,11 +222,7 @@ def object_claims(parsed: ParsedText) -> list[Candidate]:
         surface = rest_of_clause(parsed, cue[-1]) or []
         if indices and set(indices) < set(surface):
             indices = surface
-        spans = spans_for(parsed, indices)
-        if not spans:
-            continue
-        cand = Candidate(rule="object", cue_words=cue, content_spans=spans, sentence=word.sent)
-        out.append(_with_source(parsed, cand, word.index))
+        out.extend(_claim(parsed, "object", cue, indices, word))
     return out
 
 
