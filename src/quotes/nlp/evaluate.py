@@ -24,13 +24,11 @@ def gold_file(ud: str | Path, split: str) -> Path:
 
 
 def raw_text_from_conllu(path: Path) -> str:
-    paragraphs: list[list[str]] = []
+    paragraphs: list[list[str]] = [[]]
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# newdoc") or line.startswith("# newpar") or not paragraphs:
-            if line.startswith("# newdoc") or line.startswith("# newpar") or line.startswith("# text"):
-                if not paragraphs or paragraphs[-1]:
-                    paragraphs.append([])
-        if line.startswith("# text = "):
+        if line.startswith(("# newdoc", "# newpar")) and paragraphs[-1]:
+            paragraphs.append([])
+        elif line.startswith("# text = "):
             paragraphs[-1].append(line[len("# text = "):])
     return "\n\n".join(" ".join(sentences) for sentences in paragraphs if sentences)
 
