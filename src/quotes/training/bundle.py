@@ -76,10 +76,10 @@ def main(argv: list[str] | None = None) -> int:
             print(format_scores(result))
             scores[split] = result["scores"]
             scores[f"{split}_words_per_second"] = result["words_per_second"]
-    manifest = write_manifest(stages, scores)
+    write_manifest(stages, scores)
     total = sum(s["size_mb"] for s in stages.values())
     print(f"bundled {len(stages)} models ({total:.1f} MB) into {BUNDLED_DIR}")
-    return 0 if manifest else 1
+    return 0
 
 
 if __name__ == "__main__":
