@@ -75,6 +75,11 @@ def test_according_to(run):
     assert r.content == "the two leaders will meet again in December"
 
 
+def test_told_reporters_that_is_a_claim(run):
+    r = only(run("She told reporters that the vote was rigged."), cue="told")
+    assert r.kind == "indirect" and r.content == "that the vote was rigged"
+
+
 def test_told_media_is_a_channel(run):
     text = "The general told AFP that the offensive had stalled near the river."
     r = only(run(text), cue="told")

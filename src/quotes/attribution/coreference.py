@@ -74,10 +74,25 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         mention = parsed.text[words[k].start:words[j].end]
         name, role = split_name_role(mention)
         desc = describe_speaker(mention, "PROPN")
-        is_subject = any(words[x].rel == "nsubj" for x in range(i, j + 1))
+        is_subject = any(_in_subject(words, x) for x in range(k, j + 1))
         out.append(NameMention(name, role, desc.kind, words[i].start, is_subject))
         i = j + 1
     return out
+
+
+def _in_subject(words, index: int, depth: int = 3) -> bool:
+    """The word is a subject, or inside a noun phrase that is one
+    (``Secretary of State Antony Blinken met``: the parser may head it on
+    ``Secretary``)."""
+    word = words[index]
+    for _ in range(depth):
+        if word.rel == "nsubj":
+            return True
+        if word.head is None or word.rel not in ("nmod", "flat", "compound", "appos") \
+                or words[word.head].upos not in ("NOUN", "PROPN"):
+            return False
+        word = words[word.head]
+    return False
 
 
 class SpeakerResolver:

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from quotes.attribution import repairs
 from quotes.nlp.sentences import CONTINUING_ABBREVIATIONS
 
 
@@ -153,6 +154,7 @@ def from_stanza(doc, text: Optional[str] = None) -> ParsedText:
         for w in words[sentence.first:sentence.last]:
             w.sent = new_index
         sentence.index = new_index
+    repairs.repair(words)
     return ParsedText(text=text, words=words, sentences=sentences)
 
 

@@ -56,13 +56,20 @@ def evaluate(ud, split, source):
 @click.option("--ud", default="../shared/data/ud", show_default=True, help="folder holding UD_English-EWT")
 @click.option("--work", default="build/training", show_default=True, help="data, checkpoints and models")
 @click.option("--stages", default="tokenize,mwt,lemma,pos,depparse", show_default=True)
+@click.option("--profile", type=click.Choice(["cpu", "gpu"]), default="cpu", show_default=True,
+              help="cpu: small batches for a laptop; gpu: Stanza's default sizes")
+@click.option("--time-limit", type=float, default=None, metavar="MINUTES",
+              help="stop each stage after this long, keeping its best dev model")
 @click.option("--bundle/--no-bundle", default=True, help="copy the models into the package and score them")
-def train(ud, work, stages, bundle):
+def train(ud, work, stages, profile, time_limit, bundle):
     """Train the bundled models from UD English-EWT (resumable: re-run to continue)."""
     from quotes.training import bundle as bundling
     from quotes.training import train as training
 
-    code = training.main(["--ud", ud, "--work", work, "--stages", stages])
+    argv = ["--ud", ud, "--work", work, "--stages", stages, "--profile", profile]
+    if time_limit:
+        argv += ["--time-limit", str(time_limit)]
+    code = training.main(argv)
     if code == 0 and bundle:
         code = bundling.main(["--work", work, "--ud", ud])
     sys.exit(code)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import shutil
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,6 +22,21 @@ LICENCE = ("CC BY-SA 4.0: the models are derived from UD English-EWT "
            "(Universal Dependencies, CC BY-SA 4.0); share-alike applies to the model files")
 
 
+def save_half_precision(source: Path, target: Path) -> None:
+    """Copy a Stanza model file with its float weights stored as fp16.
+
+    Stock Stanza loads it unchanged (``load_state_dict`` casts back to fp32);
+    on EWT dev the scores were identical to the fp32 file's, at half the size.
+    """
+    import torch
+
+    checkpoint = torch.load(source, map_location="cpu", weights_only=False)
+    checkpoint["model"] = {name: tensor.half() if tensor.is_floating_point() else tensor
+                           for name, tensor in checkpoint["model"].items()}
+    checkpoint.pop("optimizer", None)
+    torch.save(checkpoint, target)
+
+
 def copy_models(work: Path, target: Path = BUNDLED_DIR) -> dict[str, dict]:
     target.mkdir(parents=True, exist_ok=True)
     stages = {}
@@ -30,10 +44,10 @@ def copy_models(work: Path, target: Path = BUNDLED_DIR) -> dict[str, dict]:
         source = work / "models" / STAGES[proc]["model"]
         if not source.exists():
             raise FileNotFoundError(f"{source} missing: train it with python -m quotes.training.train --stages {proc}")
-        shutil.copyfile(source, target / BUNDLED_FILES[proc])
+        save_half_precision(source, target / BUNDLED_FILES[proc])
         done = work / "done" / f"{proc}.json"
         record = json.loads(done.read_text()) if done.exists() else {"status": "provisional (training not finished)"}
-        record["size_mb"] = round(source.stat().st_size / 1e6, 2)
+        record["size_mb"] = round((target / BUNDLED_FILES[proc]).stat().st_size / 1e6, 2)
         stages[proc] = record
     return stages
 
@@ -52,6 +66,7 @@ def write_manifest(stages: dict, scores: dict, target: Path = BUNDLED_DIR) -> di
         "python": platform.python_version(),
         "pretrained_vectors": None,
         "charlm": None,
+        "weights": "float tensors stored as fp16 (save_half_precision); Stanza loads them as fp32",
         "stages": stages,
         "scores": scores,
         "score_method": "end to end from raw text (quotes.nlp.evaluate), CoNLL 2018 eval script, F1 %",

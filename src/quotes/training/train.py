@@ -11,7 +11,11 @@ that finished leaves ``<work>/done/<stage>.json`` and is skipped on a re-run;
 an interrupted depparse resumes from Stanza's checkpoint, an interrupted POS
 run from ours (``resume.py``); the short stages simply restart.
 
-Settings are chosen for a 2-core CPU (see README, "Training the models").
+Two sets of settings: ``--profile cpu`` (default) fits a 2-core laptop,
+``--profile gpu`` uses Stanza's default model sizes and batches; with
+``--time-limit`` a stage stops after that many minutes and keeps its best
+model (see README, "Training the models").  The parser trains on tags
+predicted by the POS model (``retag.py``), as it will see them at run time.
 Only EWT (CC BY-SA 4.0) is used: GUM is non-commercial.
 """
 from __future__ import annotations
@@ -26,6 +30,8 @@ import sys
 import time
 from pathlib import Path
 
+from quotes.training import time_limit
+
 logger = logging.getLogger("quotes.training")
 
 TREEBANK = "UD_English-EWT"
@@ -38,6 +44,7 @@ STAGES: dict[str, dict] = {
         "prepare_args": [],
         "run": "stanza.utils.training.run_tokenizer",
         "args": ["--no_charlm", "--steps", "3000", "--eval_steps", "500"],
+        "gpu_args": ["--no_charlm", "--steps", "30000", "--eval_steps", "500"],
         "model": "tokenize/en_ewt_nocharlm_tokenizer.pt",
     },
     "mwt": {
@@ -61,17 +68,26 @@ STAGES: dict[str, dict] = {
         "args": ["--no_charlm", "--no_pretrain", "--batch_size", "64", "--char_hidden_dim", "200",
                  "--max_steps", "4000", "--eval_interval", "200", "--fix_eval_interval",
                  "--word_cutoff", "2"],
+        # Stanza's default sizes and batch; the time limit ends it.
+        "gpu_args": ["--no_charlm", "--no_pretrain", "--max_steps", "50000", "--eval_interval", "200",
+                     "--fix_eval_interval", "--word_cutoff", "2"],
         "model": "pos/en_ewt_nopretrain_tagger.pt",
     },
     "depparse": {
         "prepare": "stanza.utils.datasets.prepare_depparse_treebank",
         "prepare_args": ["--gold"],
+        # then the gold tags are replaced by the POS model's (retag.py)
+        "retag": True,
         "run": "stanza.utils.training.run_depparse",
         "args": ["--no_charlm", "--no_pretrain", "--batch_size", "1500", "--hidden_dim", "200",
                  "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "200", "--num_layers", "2",
                  "--optim", "adam", "--lr", "3e-3", "--beta2", "0.95", "--weight_decay", "0.0",
                  "--no_second_optim", "--max_steps", "2400", "--eval_interval", "200",
                  "--word_cutoff", "2"],
+        # Stanza's default sizes and batch (5,000 words), Adam as on CPU.
+        "gpu_args": ["--no_charlm", "--no_pretrain", "--optim", "adam", "--lr", "3e-3", "--beta2", "0.95",
+                     "--weight_decay", "0.0", "--no_second_optim", "--max_steps", "50000",
+                     "--eval_interval", "200", "--word_cutoff", "2"],
         "model": "depparse/en_ewt_nopretrain_parser.pt",
     },
 }
@@ -96,21 +112,32 @@ def _set_paths(ud: Path, work: Path) -> None:
     os.environ["WORDVEC_DIR"] = str(work / "wordvec")
 
 
-def train_stage(stage: str, work: Path) -> dict:
+def prepare_stage(stage: str, work: Path) -> None:
+    spec = STAGES[stage]
+    data_dir = work / "data" / stage
+    if not any(data_dir.glob(f"{SHORT}*")):
+        if not (Path(os.environ["UDBASE"]) / TREEBANK).is_dir():
+            raise SystemExit(f"{Path(os.environ['UDBASE']) / TREEBANK} not found: pass --ud pointing at a folder that holds {TREEBANK}")
+        _run_module(spec["prepare"], [TREEBANK] + spec["prepare_args"])
+    if spec.get("retag") and not (data_dir / "TAGS.json").exists():
+        from quotes.training import retag
+        retag.retag_folder(data_dir, retag.choose_tagger(work, STAGES["pos"]["model"]), work / "wordvec")
+
+
+def train_stage(stage: str, work: Path, profile: str = "cpu", extra: list[str] | None = None,
+                time_limit_minutes: float | None = None) -> dict:
     spec = STAGES[stage]
     done_file = work / "done" / f"{stage}.json"
     if done_file.exists():
         logger.info("%s: already trained (%s), skipping", stage, done_file)
         return json.loads(done_file.read_text())
 
-    data_dir = work / "data" / stage
-    if not any(data_dir.glob(f"{SHORT}*")):
-        _run_module(spec["prepare"], [TREEBANK] + spec["prepare_args"])
-
+    prepare_stage(stage, work)
     models = work / "models"
+    flags = spec.get("gpu_args", spec["args"]) if profile == "gpu" else spec["args"]
     # --force: Stanza skips a treebank whose model file exists, but after an
     # interruption that file is only the best-so-far; our done file is the gate.
-    args = [TREEBANK, "--force", "--save_dir", str(models / stage)] + spec["args"]
+    args = [TREEBANK, "--force", "--save_dir", str(models / stage)] + flags + list(extra or [])
     if stage == "pos":
         from quotes.training import resume
         resume.install_tagger_resume(str(work / "checkpoints" / "pos_checkpoint.pt"))
@@ -118,16 +145,28 @@ def train_stage(stage: str, work: Path) -> dict:
     if stage == "depparse":
         args += ["--checkpoint_save_name", str(work / "checkpoints" / "depparse_checkpoint.pt")]
         (work / "checkpoints").mkdir(parents=True, exist_ok=True)
+    stopped = "finished"
+    if time_limit_minutes:
+        time_limit.install(stage, time_limit_minutes * 60)
 
     started = time.time()
-    _run_module(spec["run"], args)
+    try:
+        _run_module(spec["run"], args)
+    except time_limit.TimeLimitReached as reached:  # the best dev model is already saved
+        stopped = str(reached)
+        logger.info("%s", stopped)
     record = {
         "stage": stage,
+        "profile": profile,
         "command": ["python", "-m", spec["run"]] + args,
         "prepare": ["python", "-m", spec["prepare"], TREEBANK] + spec["prepare_args"],
         "seconds_this_run": round(time.time() - started, 1),
+        "stopped": stopped,
         "model": spec["model"],
     }
+    tags = work / "data" / stage / "TAGS.json"
+    if tags.exists():
+        record["training_tags"] = json.loads(tags.read_text())
     done_file.parent.mkdir(parents=True, exist_ok=True)
     done_file.write_text(json.dumps(record, indent=2))
     return record
@@ -142,11 +181,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", default=",".join(STAGES),
                         help="comma-separated subset of " + ",".join(STAGES))
     parser.add_argument("--threads", type=int, default=1, help="torch threads per stage")
+    parser.add_argument("--profile", choices=("cpu", "gpu"), default="cpu",
+                        help="settings: cpu (small batches, fits a laptop) or gpu (Stanza's default sizes)")
+    parser.add_argument("--time-limit", type=float, default=None, metavar="MINUTES",
+                        help="stop each stage after this many minutes, keeping its best dev model")
+    parser.add_argument("--extra", default="", help="extra Stanza flags appended to every stage's own")
     args = parser.parse_args(argv)
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    if not (args.ud / TREEBANK).is_dir():
-        parser.error(f"{args.ud / TREEBANK} not found: pass --ud pointing at a folder that holds {TREEBANK}")
 
     import torch
     torch.set_num_threads(args.threads)
@@ -161,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     os.chdir(work)
     try:
         for stage in args.stages.split(","):
-            record = train_stage(stage.strip(), work)
+            record = train_stage(stage.strip(), work, args.profile, args.extra.split(),
+                                 args.time_limit)
             logger.info("%s: %s", stage, record)
     finally:
         os.chdir(previous)
