@@ -145,3 +145,52 @@ def test_empty_and_unbalanced_input(run):
     for r in records:
         for s, e in r.content_spans:
             assert 0 <= s < e <= len('He said "this never closes and goes on and on')
+
+
+TRANSCRIPT = """Pence: Gennifer Flowers Won’t Be at Debate
+
+WALLACE: Let’s start with breaking news on the debate story.
+
+PENCE: Well, look, this is serious business.
+
+UPDATE: This story has been corrected.
+"""
+
+
+def test_transcript_turns_are_attributed_to_their_labels(run):
+    records = run(TRANSCRIPT)
+    wallace = only(records, speaker_mention="WALLACE")
+    assert wallace.cue == ":" and wallace.content == "Let’s start with breaking news on the debate story."
+    assert only(records, speaker_mention="PENCE").content == "Well, look, this is serious business."
+
+
+def test_headline_label_is_a_claim(run):
+    r = only(run(TRANSCRIPT), speaker_mention="Pence")
+    assert r.cue == ":" and r.content == "Gennifer Flowers Won’t Be at Debate"
+
+
+def test_update_label_is_not_a_speaker(run):
+    assert not [r for r in run(TRANSCRIPT) if r.speaker_mention and "UPDATE" in r.speaker_mention]
+
+
+def test_signature_after_a_quote(run):
+    text = ("“He can’t even answer a question without scaring people.” ― Esther Tapia\n"
+            "“Trump must stop portraying Latinos as gangsters.”― Carla Sanchez.\n")
+    tapia = only(run(text), speaker="Esther Tapia")
+    assert tapia.kind == "direct" and tapia.cue == "―"
+    assert tapia.content == "“He can’t even answer a question without scaring people.”"
+    assert only(run(text), speaker_mention="Carla Sanchez").content.startswith("“Trump must stop")
+
+
+def test_tagged_cue_without_tagged_source_takes_the_verbs_subject(pipeline):
+    from quotes.attribution.candidates import Candidate
+    from quotes.attribution.find import _source_from_tree
+    from quotes.attribution.parsed import from_stanza
+    from quotes.nlp import parse
+
+    text = "The senator warned that the bill would fail."
+    parsed = from_stanza(parse(text), text)
+    warned = next(w.index for w in parsed.words if w.text == "warned")
+    cand = Candidate(rule="tagger", cue_words=[warned], content_spans=[(19, 44)])
+    _source_from_tree(parsed, cand)
+    assert [parsed.words[i].text for i in cand.source_words] == ["The", "senator"]

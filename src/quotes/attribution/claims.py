@@ -57,10 +57,10 @@ def _claim(parsed: ParsedText, rule: str, cue: list[int], indices: list[int], ve
     if not spans:
         return []
     cand = Candidate(rule=rule, cue_words=cue, content_spans=spans, sentence=verb.sent)
-    return [_with_source(parsed, cand, verb.index)]
+    return [with_source(parsed, cand, verb.index)]
 
 
-def _with_source(parsed: ParsedText, cand: Candidate, verb: int) -> Candidate:
+def with_source(parsed: ParsedText, cand: Candidate, verb: int) -> Candidate:
     subject = subject_of(parsed, verb)
     taken = set(cand.cue_words)
     for s, e in cand.content_spans:
@@ -127,7 +127,7 @@ def complement_claims(parsed: ParsedText) -> list[Candidate]:
         if not spans:
             continue
         cand = Candidate(rule="ccomp", cue_words=cue, content_spans=spans, sentence=word.sent)
-        out.append(_with_source(parsed, cand, word.index))
+        out.append(with_source(parsed, cand, word.index))
     return out
 
 

@@ -14,11 +14,12 @@ from quotes.attribution.attach import attach_quotes, join_continuations
 from quotes.attribution.boilerplate import blank_boilerplate
 from quotes.attribution.candidates import Candidate
 from quotes.attribution.channels import channel_for
-from quotes.attribution.claims import find_claims
+from quotes.attribution.claims import find_claims, with_source
 from quotes.attribution.confidence import score
 from quotes.attribution.coreference import SpeakerResolver
 from quotes.attribution.cues import verb_lemma
 from quotes.attribution.direct import QuoteSpan, find_quotes
+from quotes.attribution.layout import layout_candidates
 from quotes.attribution.lexicon import COGNITION_VERBS
 from quotes.attribution.mixed import clip_to_enclosing_quote, merge_same_cue, reconcile
 from quotes.attribution.parsed import ParsedText, from_stanza
@@ -26,7 +27,8 @@ from quotes.records import Attribution, join_spans
 
 
 # rules whose records stand even where the tagger saw no cue
-TRUSTED_RULES = ("quote-after", "quote-before", "according", "ccomp", "headline")
+TRUSTED_RULES = ("quote-after", "quote-before", "according", "ccomp", "headline",
+                 "transcript", "headline-label", "signature")
 
 
 def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> tuple[list[Candidate], list[QuoteSpan]]:
@@ -38,11 +40,24 @@ def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> t
             _set_cue_span(parsed, c)
             clip_to_enclosing_quote(c, text, quotes)
         tagged = [reconcile(c, text, quotes) for c in tagged if c.content_spans]
+        for c in tagged:
+            if not c.source_words:
+                _source_from_tree(parsed, c)
         cands = combine(cands, tagged, text)
     for c in cands:
         if c.source_words and c.source_span is None:
             c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
     return sorted(cands, key=lambda c: c.anchor), quotes
+
+
+def _source_from_tree(parsed: ParsedText, c: Candidate) -> None:
+    """A tagged cue with no tagged source: take the subject of its verb, as the rules do."""
+    verbs = [i for i in c.cue_words if parsed.words[i].upos in ("VERB", "AUX")]
+    if not verbs:
+        head = parsed.words[c.cue_words[-1]].head
+        verbs = [head] if head is not None and parsed.words[head].upos == "VERB" else []
+    if verbs:
+        with_source(parsed, c, verbs[-1])
 
 
 def combine(rules: list[Candidate], tagged: list[Candidate], parsed_text: str) -> list[Candidate]:
@@ -78,6 +93,12 @@ def combine(rules: list[Candidate], tagged: list[Candidate], parsed_text: str) -
 def rule_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], list[QuoteSpan]]:
     quotes = find_quotes(blank_boilerplate(text))
     claims = find_claims(parsed)
+    layout = layout_candidates(parsed, quotes)
+    if layout:
+        # a speaker label or signature is not itself a cue or content of another claim
+        labels = {i for c in layout for i in c.cue_words + c.source_words}
+        claims = [c for c in claims if not labels & set(c.cue_words)]
+        claims += layout
     for c in claims:
         _set_cue_span(parsed, c)
         clip_to_enclosing_quote(c, text, quotes)

@@ -1,0 +1,106 @@
+"""Attributions told by typography rather than grammar.
+
+- transcript turns: ``WALLACE: Let's start with ...`` (a speaker label in
+  capitals, a colon, then the turn to the end of the line);
+- headline labels: ``Pat Caddell: Democrat Voters Worried ...`` (the article's
+  first line, a short name, a colon);
+- signatures: ``“... for the future.” ― Krystal Correa`` (a quote, a dash and a
+  name closing the line).
+
+The parse has little to say about these lines (a colon or dash is just
+punctuation to it), so the rules read the text and map back to words.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotes.attribution.candidates import Candidate
+from quotes.attribution.direct import QuoteSpan
+from quotes.attribution.parsed import ParsedText
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al))*"
+# "WALLACE:", "CHRIS WALLACE:", "SEN. WARREN:" (2+ capital letters, no lower case)
+_TURN = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’ -]*[A-Z.])[ \t]*(?P<colon>:)[ \t]+(?P<turn>\S.*?)[ \t\xa0]*$", re.M)
+_HEADLINE = re.compile(rf"^[ \t]*(?P<label>{_NAME})[ \t]*(?P<colon>:)[ \t]+(?P<rest>\S.*?)[ \t\xa0]*$")
+_SIGNATURE = re.compile(rf"[ \t\xa0]*(?P<dash>―|—|–|--?)[ \t\xa0]*(?P<name>{_NAME})[.\s\xa0]*$")
+
+# labels that head a line without naming a speaker
+NOT_SPEAKERS = frozenset("""update updated exclusive watch breaking video photos photo live analysis opinion
+editorial note editor's correction read related source sources more also see listen transcript q a""".split())
+
+
+def _words(parsed: ParsedText, start: int, end: int) -> list[int]:
+    return [w.index for w in parsed.words_in(start, end)]
+
+
+def _candidate(parsed: ParsedText, rule: str, cue: tuple[int, int], source: tuple[int, int],
+               content: tuple[int, int], kind: str = "indirect") -> Optional[Candidate]:
+    cue_words, source_words = _words(parsed, *cue), _words(parsed, *source)
+    if not cue_words or not source_words or content[1] <= content[0]:
+        return None
+    return Candidate(rule=rule, cue_words=cue_words, content_spans=[content], source_words=source_words,
+                     kind=kind, sentence=parsed.words[cue_words[0]].sent)
+
+
+def _speaker_label(label: str) -> bool:
+    tokens = label.replace(".", " ").split()
+    return 0 < len(tokens) <= 4 and not any(t.lower().strip("’'") in NOT_SPEAKERS for t in tokens)
+
+
+def transcript_turns(parsed: ParsedText) -> list[Candidate]:
+    out = []
+    for m in _TURN.finditer(parsed.text):
+        label = m.group("label").strip()
+        if len(label.replace(" ", "")) < 2 or not _speaker_label(label):
+            continue
+        cand = _candidate(parsed, "transcript", m.span("colon"), m.span("label"), m.span("turn"), kind="direct")
+        if cand:
+            out.append(cand)
+    return out
+
+
+def headline_label(parsed: ParsedText) -> list[Candidate]:
+    text = parsed.text
+    first = re.search(r"\S[^\n]*", text)
+    if not first:
+        return []
+    line = first.group(0)
+    m = _HEADLINE.match(line)
+    if not m or line.rstrip().endswith(".") or len(line) > 200 or not _speaker_label(m.group("label")):
+        return []
+    offset = first.start()
+    shift = lambda span: (span[0] + offset, span[1] + offset)  # noqa: E731
+    cand = _candidate(parsed, "headline-label", shift(m.span("colon")), shift(m.span("label")),
+                      shift(m.span("rest")))
+    return [cand] if cand else []
+
+
+def signatures(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]:
+    text = parsed.text
+    out = []
+    for quote in quotes:
+        if not quote.closed:
+            continue
+        line_end = text.find("\n", quote.end)
+        line_end = len(text) if line_end < 0 else line_end
+        m = _SIGNATURE.match(text, quote.end, line_end)
+        if not m or not _speaker_label(m.group("name")):
+            continue
+        # from the opening mark of the first quote in the same paragraph run
+        start = quote.start
+        for other in quotes:
+            if other.group == quote.group and other.start < start:
+                start = other.start
+        name_start, name_end = m.span("name")
+        if text[name_end - 1] == "." and name_end - name_start > 3 and text[name_end - 3] != " ":
+            name_end -= 1            # "Carla Sanchez." ends a sentence; "J." is an initial
+        cand = _candidate(parsed, "signature", m.span("dash"), (name_start, name_end), (start, quote.end),
+                          kind="direct")
+        if cand:
+            out.append(cand)
+    return out
+
+
+def layout_candidates(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]:
+    return transcript_turns(parsed) + headline_label(parsed) + signatures(parsed, quotes)
