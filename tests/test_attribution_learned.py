@@ -44,3 +44,22 @@ def test_gold_labels_nested_cue_wins_over_content():
 
 def test_shape():
     assert shape("Blinken") == "Xx" and shape("U.S.") == "X.X." and shape("2022") == "d"
+
+
+def test_bundled_tagger_is_an_ensemble_whose_members_vote(pipeline):
+    from quotes.attribution.bilstm import TaggerEnsemble, bundled_tagger, token_features, words_starting_in
+    from quotes.attribution.direct import find_quotes
+    from quotes.attribution.parsed import from_stanza, paragraphs
+    from quotes.nlp import parse
+
+    text = "The senator warned reporters that the bill would fail, according to aides."
+    parsed = from_stanza(parse(text), text)
+    quoted = words_starting_in(parsed, [(q.start, q.end) for q in find_quotes(text)])
+    batch = [token_features(parsed, seq, quoted) for seq in paragraphs(parsed)]
+    ensemble = bundled_tagger()
+    assert isinstance(ensemble, TaggerEnsemble) and len(ensemble.members) >= 2
+    labels = ensemble.tag(batch)[0]
+    assert "B-CUE" in labels and "B-CON" in labels
+    # one member twice is that member alone: summing log-probabilities keeps its argmax
+    member = ensemble.members[0]
+    assert TaggerEnsemble([member, member]).tag(batch) == member.tag(batch)

@@ -125,39 +125,65 @@ class NeuralTagger:
                 flags[b, :len(fl)] = torch.tensor(fl)
         return out, flags
 
-    def tag(self, batch) -> list[list[str]]:
+    def log_probs(self, batch):
+        """Per paragraph, per word, log-probabilities of the labels (padded)."""
         import torch
 
-        if not batch:
-            return []
         self.model.eval()
         with torch.no_grad():
             tensors, flags = self.tensors(batch)
             scores = self.model(tensors["words"], tensors["suffix"], tensors["shape"], tensors["upos"], flags)
-        out = []
-        for b, (strings, _) in enumerate(batch):
-            labels = [LABELS[k] for k in scores[b, :len(strings)].argmax(-1).tolist()]
-            out.append(repair(labels))
-        return out
+        return torch.log_softmax(scores, -1)
 
-    def save(self, path: Path, sizes: dict) -> None:
-        import torch
+    def tag(self, batch) -> list[list[str]]:
+        return _decode(batch, self.log_probs(batch)) if batch else []
 
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def to_dict(self, sizes: dict) -> dict:
         state = {k: v.half() if v.is_floating_point() else v for k, v in self.model.state_dict().items()}
-        torch.save({"sizes": sizes, "state": state, "labels": list(LABELS),
-                    "vocabs": {k: v.items for k, v in self.vocabs.items()}}, path)
+        return {"sizes": sizes, "state": state, "labels": list(LABELS),
+                "vocabs": {k: v.items for k, v in self.vocabs.items()}}
 
     @classmethod
-    def load(cls, path: Path = BUNDLED) -> "NeuralTagger":
-        import torch
-
-        data = torch.load(path, map_location="cpu", weights_only=True)
+    def from_dict(cls, data: dict) -> "NeuralTagger":
         model = build_model(data["sizes"])
         model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in data["state"].items()})
         model.eval()
-        vocabs = {k: Vocab(items) for k, items in data["vocabs"].items()}
-        return cls(model, vocabs)
+        return cls(model, {k: Vocab(items) for k, items in data["vocabs"].items()})
+
+    @classmethod
+    def load(cls, path: Path = BUNDLED) -> "NeuralTagger | TaggerEnsemble":
+        import torch
+
+        data = torch.load(path, map_location="cpu", weights_only=True)
+        if "members" in data:
+            return TaggerEnsemble([cls.from_dict(member) for member in data["members"]])
+        return cls.from_dict(data)
+
+
+class TaggerEnsemble:
+    """Taggers trained with different seeds; their label log-probabilities are
+    summed before decoding (on PolNeAR dev two members beat either one by
+    about 0.01 F1 on every role)."""
+
+    def __init__(self, members: list[NeuralTagger]):
+        self.members = members
+
+    def tag(self, batch) -> list[list[str]]:
+        if not batch:
+            return []
+        return _decode(batch, sum(m.log_probs(batch) for m in self.members))
+
+    @staticmethod
+    def save(path: Path, members: list[tuple[NeuralTagger, dict]]) -> None:
+        import torch
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        torch.save({"members": [tagger.to_dict(sizes) for tagger, sizes in members]}, path)
+
+
+def _decode(batch, scores) -> list[list[str]]:
+    return [repair([LABELS[k] for k in scores[b, :len(strings)].argmax(-1).tolist()])
+            for b, (strings, _) in enumerate(batch)]
 
 
 def repair(labels: list[str]) -> list[str]:
@@ -170,10 +196,10 @@ def repair(labels: list[str]) -> list[str]:
     return out
 
 
-_MODEL: Optional[NeuralTagger] = None
+_MODEL = None
 
 
-def bundled_tagger() -> Optional[NeuralTagger]:
+def bundled_tagger() -> "Optional[NeuralTagger | TaggerEnsemble]":
     global _MODEL
     if _MODEL is None and BUNDLED.exists():
         import os

@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from quotes.attribution.bilstm import (BUNDLED, LABELS, UPOS, NeuralTagger, Vocab, build_model,
+from quotes.attribution.bilstm import (BUNDLED, LABELS, UPOS, NeuralTagger, TaggerEnsemble, Vocab, build_model,
                                        token_features, words_starting_in)
 from quotes.attribution.direct import find_quotes
 from quotes.attribution.parsed import ParsedText, from_stanza, paragraphs
@@ -122,6 +122,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("polnear", help="PolNeAR folder (with train/)")
     parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--members", type=int, default=3, help="taggers trained with seeds 7, 8, ... and shipped together")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--out", default=str(BUNDLED))
@@ -137,8 +138,8 @@ def main(argv=None) -> None:
     articles = load_split(args.polnear, "train", limit=args.limit)
     docs = cached_parses([blank_boilerplate(a.text) for a in articles])
     data = build_data(articles, docs)
-    tagger, sizes = train(data, epochs=args.epochs)
-    tagger.save(Path(args.out), sizes)
+    members = [train(data, epochs=args.epochs, seed=7 + k) for k in range(args.members)]
+    TaggerEnsemble.save(Path(args.out), members)
     print(f"saved {args.out}")
 
 
