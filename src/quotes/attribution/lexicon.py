@@ -65,6 +65,8 @@ newspaper paper network station channel magazine outlet agency service bureau in
 university foundation center centre coalition alliance team staff board authority authorities
 police military army navy command force forces cabinet presidency secretariat mission
 delegation caucus poll survey report study statement website blog council nato un eu
+post times journal tribune herald gazette telegraph guardian chronicle examiner globe
+reuters ap afp bloomberg cnn msnbc nbc cbs abc npr bbc politico axios breitbart
 """.split())
 
 # Head nouns of people, used both as roles ("Kremlin spokesman") and to type speakers.
