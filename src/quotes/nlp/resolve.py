@@ -24,6 +24,9 @@ class ModelsNotFound(RuntimeError):
     pass
 
 
+INFERENCE_BATCH_WORDS = 1000
+
+
 @dataclass
 class ModelSet:
     source: str                         # "official" | "bundled" | "folder"
@@ -37,6 +40,9 @@ class ModelSet:
 
         kwargs = {"lang": "en", "processors": ",".join(PROCESSORS), "download_method": None,
                   "tokenize_postprocessor": merge_abbreviation_splits}
+        # Stanza's default batches (thousands of words) made the 3 x 400 parser peak
+        # at 2.8 GB on 30 articles; 1,000 words peaked at 0.9 GB and ran no slower
+        kwargs.update({f"{proc}_batch_size": INFERENCE_BATCH_WORDS for proc in ("pos", "lemma", "depparse")})
         if self.source == "official":
             kwargs["dir"] = self.location
             return kwargs
