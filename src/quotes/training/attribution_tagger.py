@@ -122,7 +122,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("polnear", help="PolNeAR folder (with train/)")
     parser.add_argument("--epochs", type=int, default=8)
-    parser.add_argument("--members", type=int, default=3, help="taggers trained with seeds 7, 8, ... and shipped together")
+    parser.add_argument("--members", type=int, default=5, help="taggers trained with seeds 7, 8, ... and shipped together")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--out", default=str(BUNDLED))
