@@ -202,10 +202,8 @@ _MODEL = None
 def bundled_tagger() -> "Optional[NeuralTagger | TaggerEnsemble]":
     global _MODEL
     if _MODEL is None and BUNDLED.exists():
-        import os
+        from quotes.nlp.pipeline import apply_torch_threads
 
-        if os.environ.get("QUOTES_TORCH_THREADS"):     # same knob as the parser (quotes.nlp.pipeline)
-            import torch
-            torch.set_num_threads(int(os.environ["QUOTES_TORCH_THREADS"]))
+        apply_torch_threads()
         _MODEL = NeuralTagger.load(BUNDLED)
     return _MODEL

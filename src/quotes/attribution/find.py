@@ -35,11 +35,7 @@ def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> t
     cands, quotes = rule_candidates(parsed, text)
     tagger = bundled_tagger() if use_tagger else None
     if tagger is not None:
-        tagged = tagged_candidates(parsed, tagger, quotes)
-        for c in tagged:
-            _set_cue_span(parsed, c)
-            clip_to_enclosing_quote(c, text, quotes)
-        tagged = [reconcile(c, text, quotes) for c in tagged if c.content_spans]
+        tagged = _settle(parsed, text, quotes, tagged_candidates(parsed, tagger, quotes))
         for c in tagged:
             if not c.source_words:
                 _source_from_tree(parsed, c)
@@ -99,10 +95,7 @@ def rule_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], lis
         labels = {i for c in layout for i in c.cue_words + c.source_words}
         claims = [c for c in claims if not labels & set(c.cue_words)]
         claims += layout
-    for c in claims:
-        _set_cue_span(parsed, c)
-        clip_to_enclosing_quote(c, text, quotes)
-    claims = [reconcile(c, text, quotes) for c in claims if c.content_spans]
+    claims = _settle(parsed, text, quotes, claims)
     covered: set[int] = set()
     for c in claims:
         covered |= c.quote_groups
@@ -113,6 +106,15 @@ def rule_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], lis
         _set_cue_span(parsed, c)
     cands = [reconcile(c, text, quotes) for c in cands if c.content_spans]
     return _drop_nested(cands), quotes
+
+
+def _settle(parsed: ParsedText, text: str, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
+    """Cue spans set, content clipped to an enclosing quote and snapped onto
+    quote marks (``reconcile``); candidates left without content dropped."""
+    for c in cands:
+        _set_cue_span(parsed, c)
+        clip_to_enclosing_quote(c, text, quotes)
+    return [reconcile(c, text, quotes) for c in cands if c.content_spans]
 
 
 def _set_cue_span(parsed: ParsedText, c: Candidate) -> None:

@@ -62,10 +62,14 @@ class ParsedText:
         self.starts = [w.start for w in self.words]
         self.ends = [w.end for w in self.words]
         if not self.children:
-            self.children = [[] for _ in self.words]
-            for word in self.words:
-                if word.head is not None:
-                    self.children[word.head].append(word.index)
+            self.link_children()
+
+    def link_children(self) -> None:
+        """Child lists from the words' heads (again after a repair moved some)."""
+        self.children = [[] for _ in self.words]
+        for word in self.words:
+            if word.head is not None:
+                self.children[word.head].append(word.index)
 
     # --- tree helpers -------------------------------------------------
     def kids(self, index: int, *rels: str) -> list[Word]:
@@ -154,8 +158,9 @@ def from_stanza(doc, text: Optional[str] = None) -> ParsedText:
         for w in words[sentence.first:sentence.last]:
             w.sent = new_index
         sentence.index = new_index
-    repairs.repair(words)
-    return ParsedText(text=text, words=words, sentences=sentences)
+    parsed = ParsedText(text=text, words=words, sentences=sentences)
+    repairs.repair(parsed)
+    return parsed
 
 
 # a sentence that ends on one of these was split too early ("Rep. | Joseph Crowley");

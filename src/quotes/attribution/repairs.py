@@ -9,37 +9,22 @@ enough on news to matter, and the fix for each is local and safe:
 - the content of ``told reporters that ...`` hung on the listener as a
   clause (``acl``): it moves back to the speech verb as its ``ccomp``.
 
-Each function takes the words of one article (``parsed.Word`` with document
-indices) and edits heads and relations in place; ``from_stanza`` runs them
-before building the child lists.
+Each function edits heads and relations of a ``ParsedText`` in place and
+says how many it changed; ``repair`` re-links the child lists after each.
 """
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:                      # parsed.py imports this module
+    from quotes.attribution.parsed import ParsedText
 
 TELL_VERBS = frozenset("tell inform assure warn remind notify promise convince persuade advise".split())
 
 
-def _children(words) -> list[list[int]]:
-    kids: list[list[int]] = [[] for _ in words]
-    for w in words:
-        if w.head is not None:
-            kids[w.head].append(w.index)
-    return kids
-
-
-def _span(kids: list[list[int]], index: int) -> tuple[int, int]:
-    """First and last word index of a subtree."""
-    lo = hi = index
-    stack = [index]
-    while stack:
-        i = stack.pop()
-        lo, hi = min(lo, i), max(hi, i)
-        stack.extend(kids[i])
-    return lo, hi
-
-
-def merge_title_subjects(words) -> int:
+def merge_title_subjects(parsed: ParsedText) -> int:
     """``[Kremlin spokesman] [Dmitry Peskov] said``: two adjacent subjects -> one."""
-    kids = _children(words)
+    words, kids = parsed.words, parsed.children
     changed = 0
     for head in range(len(words)):
         subjects = [k for k in kids[head] if words[k].deprel in ("nsubj", "nsubj:pass")]
@@ -47,9 +32,7 @@ def merge_title_subjects(words) -> int:
             continue
         subjects.sort()
         for first, second in zip(subjects, subjects[1:]):
-            _, first_end = _span(kids, first)
-            second_start, _ = _span(kids, second)
-            if (first_end + 1 == second_start and words[second].upos == "PROPN"
+            if (max(parsed.subtree(first)) + 1 == min(parsed.subtree(second)) and words[second].upos == "PROPN"
                     and words[first].upos in ("NOUN", "PROPN")):
                 words[first].head = second
                 words[first].deprel = "compound"
@@ -58,9 +41,9 @@ def merge_title_subjects(words) -> int:
     return changed
 
 
-def reattach_told_that(words) -> int:
+def reattach_told_that(parsed: ParsedText) -> int:
     """``told reporters that X``: the ``that`` clause is the verb's complement."""
-    kids = _children(words)
+    words, kids = parsed.words, parsed.children
     changed = 0
     for verb in words:
         if verb.lemma not in TELL_VERBS:
@@ -78,6 +61,8 @@ def reattach_told_that(words) -> int:
     return changed
 
 
-def repair(words) -> None:
-    merge_title_subjects(words)
-    reattach_told_that(words)
+def repair(parsed: ParsedText) -> None:
+    """Run each repair on the tree the previous one left."""
+    for mend in (merge_title_subjects, reattach_told_that):
+        if mend(parsed):
+            parsed.link_children()

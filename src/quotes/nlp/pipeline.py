@@ -31,6 +31,15 @@ def _empty_resources_dir() -> str:
     return folder
 
 
+def apply_torch_threads() -> None:
+    """Honour ``QUOTES_TORCH_THREADS`` (set by the engines for their workers, or by hand)
+    in every model this process runs: the parser and the attribution tagger."""
+    if os.environ.get("QUOTES_TORCH_THREADS"):
+        import torch
+
+        torch.set_num_threads(int(os.environ["QUOTES_TORCH_THREADS"]))
+
+
 def load_pipeline(models: Optional[ModelSet] = None):
     import stanza
     import torch
@@ -40,8 +49,7 @@ def load_pipeline(models: Optional[ModelSet] = None):
     kwargs.setdefault("dir", _empty_resources_dir())
     # Stanza logs "Unsupported language: en" when resources.json is empty.
     logging.getLogger("stanza").setLevel(logging.ERROR)
-    if os.environ.get("QUOTES_TORCH_THREADS"):
-        torch.set_num_threads(int(os.environ["QUOTES_TORCH_THREADS"]))
+    apply_torch_threads()
     pipe = stanza.Pipeline(use_gpu=torch.cuda.is_available(), **kwargs)
     return pipe, models
 
