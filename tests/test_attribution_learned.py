@@ -1,5 +1,9 @@
 """Pure parts of the learned tagger: BIO repair, span grouping, gold labels."""
-from quotes.attribution.bilstm import repair, shape
+import math
+
+import torch
+
+from quotes.attribution.bilstm import LABELS, shape, viterbi
 from quotes.attribution.learned import labelled_spans
 from quotes.attribution.parsed import ParsedText, Sentence, Word
 from quotes.evaluation.brat import GoldAttribution
@@ -15,8 +19,27 @@ def _parsed(text: str) -> ParsedText:
     return ParsedText(text, words, [Sentence(0, 0, len(words), 0, len(text))])
 
 
-def test_repair_opens_orphan_inside_labels():
-    assert repair(["O", "I-CON", "I-CON", "B-CUE", "I-SRC"]) == ["O", "B-CON", "I-CON", "B-CUE", "B-SRC"]
+def _scores(rows: list[dict[str, float]]) -> torch.Tensor:
+    """Log-probabilities from per-word {label: probability} (the rest share what is left)."""
+    out = []
+    for row in rows:
+        rest = (1 - sum(row.values())) / (len(LABELS) - len(row))
+        out.append([math.log(row.get(label, rest)) for label in LABELS])
+    return torch.tensor(out)
+
+
+def test_viterbi_never_opens_a_span_on_inside():
+    # argmax alone would read O I-CON I-CON B-CUE I-SRC
+    scores = _scores([{"O": 0.9}, {"I-CON": 0.5, "B-CON": 0.4}, {"I-CON": 0.9}, {"B-CUE": 0.9},
+                      {"I-SRC": 0.5, "B-SRC": 0.3}])
+    labels = viterbi(scores)
+    assert labels == ["O", "B-CON", "I-CON", "B-CUE", "B-SRC"]
+
+
+def test_viterbi_keeps_a_role_through_its_span():
+    # the middle word leans to I-SRC, which cannot follow B-CON: the span stays content
+    scores = _scores([{"B-CON": 0.9}, {"I-SRC": 0.45, "I-CON": 0.4}, {"I-CON": 0.9}])
+    assert viterbi(scores) == ["B-CON", "I-CON", "I-CON"]
 
 
 def test_labelled_spans_groups_runs():

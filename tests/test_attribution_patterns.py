@@ -194,3 +194,21 @@ def test_tagged_cue_without_tagged_source_takes_the_verbs_subject(pipeline):
     cand = Candidate(rule="tagger", cue_words=[warned], content_spans=[(19, 44)])
     _source_from_tree(parsed, cand)
     assert [parsed.words[i].text for i in cand.source_words] == ["The", "senator"]
+
+
+def test_quote_continues_after_a_long_attribution_sentence(run):
+    # PolNeAR joins the next sentence's quote to the same attribution, however
+    # long the appositive between them
+    first = "“That is the country's weak spot,”"
+    second = "“Nothing matters more to its economy than the trade deal.”"
+    text = (f"{first} said Luis Rubio, who heads a research centre for development in Mexico City "
+            f"and advises several ministries. {second}")
+    r = only(run(text), kind="direct", cue="said")
+    assert [text[s:e] for s, e in r.content_spans] == [first, second]
+
+
+def test_next_quote_with_its_own_cue_stays_apart(run):
+    text = ("“The plan is sound,” said Maria Lopez, a senior adviser to the governor for many years. "
+            "Her rival was unconvinced. “It will fail within a year,” he said.")
+    r = only(run(text), kind="direct", speaker_mention="Maria Lopez, a senior adviser to the governor for many years")
+    assert len(r.content_spans) == 1

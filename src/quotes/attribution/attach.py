@@ -73,8 +73,11 @@ def _next_open(text: str, pos: int) -> Optional[int]:
 
 
 def _window_before(parsed: ParsedText, text: str, start: int) -> list[Word]:
+    # a quote opening a new sentence is not introduced by the sentence before
+    # it ("... and advises ministries. “X.”"), unless that one ends in a colon
+    if text[:start].rstrip()[-1:] in (".", "!", "?"):
+        return []
     lo = max(text.rfind("\n", 0, start), 0, _sentence_start_before(parsed, text, start))
-    # a closing quote mark before us ends the window: "...," he said. "Next ..."
     return parsed.words_in(lo, start)
 
 
@@ -206,8 +209,10 @@ def join_continuations(parsed: ParsedText, text: str, quotes: list[QuoteSpan],
         between = text[last_end:start]
         if "\n" in between or len(between) > 200 or cue_end > start:
             continue
-        # only the rest of the attribution clause may stand between
-        if len(re.findall(r"\w+", between)) > 12:
+        # only the rest of the attribution sentence may stand between
+        cue_sent = parsed.words[cand.cue_words[-1]].sent
+        rest_of_sentence = all(w.sent == cue_sent for w in parsed.words_in(last_end, start) if w.upos != "PUNCT")
+        if len(re.findall(r"\w+", between)) > 12 and not rest_of_sentence:
             continue
         cand.content_spans = sorted(cand.content_spans + [(q.start, q.end) for q in spans])
         cand.quote_groups.add(group_id)

@@ -44,7 +44,7 @@ def words_starting_in(parsed: ParsedText, spans: list[tuple[int, int]]) -> set[i
 
 
 def token_features(parsed: ParsedText, seq: list[int], quoted: set[int]):
-    """Per word: (word, suffix, shape, upos) strings and numeric flags.
+    """Per word: (word, suffix, shape, upos, text) strings and numeric flags.
 
     ``quoted``: indices of words inside quote marks (``words_starting_in``),
     computed once per article rather than once per paragraph."""
@@ -56,7 +56,7 @@ def token_features(parsed: ParsedText, seq: list[int], quoted: set[int]):
         lemma = verb_lemma(w)
         verbish = w.upos in ("VERB", "AUX", "NOUN", "ADJ")
         in_quote = i in quoted
-        strings.append((low, low[-3:], shape(w.text), w.upos))
+        strings.append((low, low[-3:], shape(w.text), w.upos, w.text))
         flags.append([
             float(in_quote),
             float(w.text in QUOTE_MARKS),
@@ -70,25 +70,42 @@ def token_features(parsed: ParsedText, seq: list[int], quoted: set[int]):
     return strings, flags
 
 
+MAX_CHARS = 16
+
+
 def build_model(sizes: dict):
+    """The BiLSTM over word, suffix, shape, tag and flag features; with
+    ``n_chars`` in ``sizes`` each word also gets a character CNN (names and
+    rare words the word vocabulary never saw)."""
     import torch
     from torch import nn
 
     class Tagger(nn.Module):
-        def __init__(self, n_words, n_suffix, n_shape, n_upos, n_labels, word_dim=64, hidden=128):
+        def __init__(self, n_words, n_suffix, n_shape, n_upos, n_labels, word_dim=64, hidden=128,
+                     n_chars=0, char_dim=24, char_filters=48):
             super().__init__()
             self.word = nn.Embedding(n_words, word_dim, padding_idx=0)
             self.suffix = nn.Embedding(n_suffix, 16, padding_idx=0)
             self.shape = nn.Embedding(n_shape, 8, padding_idx=0)
             self.upos = nn.Embedding(n_upos, 16, padding_idx=0)
+            self.chars = None
+            width = word_dim + 16 + 8 + 16 + N_FLAGS
+            if n_chars:
+                self.chars = nn.Embedding(n_chars, char_dim, padding_idx=0)
+                self.char_conv = nn.Conv1d(char_dim, char_filters, kernel_size=3, padding=1)
+                width += char_filters
             self.dropout = nn.Dropout(0.3)
-            self.lstm = nn.LSTM(word_dim + 16 + 8 + 16 + N_FLAGS, hidden, num_layers=2, bidirectional=True,
-                                batch_first=True, dropout=0.2)
+            self.lstm = nn.LSTM(width, hidden, num_layers=2, bidirectional=True, batch_first=True, dropout=0.2)
             self.out = nn.Linear(2 * hidden, n_labels)
 
-        def forward(self, words, suffix, shape, upos, flags):
-            x = torch.cat([self.word(words), self.suffix(suffix), self.shape(shape), self.upos(upos), flags], -1)
-            h, _ = self.lstm(self.dropout(x))
+        def forward(self, words, suffix, shape, upos, flags, chars=None):
+            parts = [self.word(words), self.suffix(suffix), self.shape(shape), self.upos(upos), flags]
+            if self.chars is not None:
+                b, t, c = chars.shape
+                x = self.chars(chars.reshape(b * t, c)).transpose(1, 2)
+                pooled = torch.relu(self.char_conv(x)).max(-1).values
+                parts.append(pooled.reshape(b, t, -1))
+            h, _ = self.lstm(self.dropout(torch.cat(parts, -1)))
             return self.out(self.dropout(h))
 
     return Tagger(**sizes)
@@ -115,15 +132,25 @@ class NeuralTagger:
         longest = max(len(s) for s, _ in batch)
         out = {k: torch.zeros(len(batch), longest, dtype=torch.long) for k in ("words", "suffix", "shape", "upos")}
         flags = torch.zeros(len(batch), longest, N_FLAGS)
+        chars = self.vocabs.get("chars")
+        if chars is not None:
+            out["chars"] = torch.zeros(len(batch), longest, MAX_CHARS, dtype=torch.long)
         for b, (strings, fl) in enumerate(batch):
-            for t, (word, suf, shp, upos) in enumerate(strings):
+            for t, (word, suf, shp, upos, text) in enumerate(strings):
                 out["words"][b, t] = self.vocabs["words"](word)
                 out["suffix"][b, t] = self.vocabs["suffix"](suf)
                 out["shape"][b, t] = self.vocabs["shape"](shp)
                 out["upos"][b, t] = self.vocabs["upos"](upos)
+                if chars is not None:
+                    ids = [chars(ch) for ch in text[:MAX_CHARS]]
+                    out["chars"][b, t, :len(ids)] = torch.tensor(ids)
             if fl:
                 flags[b, :len(fl)] = torch.tensor(fl)
         return out, flags
+
+    def scores(self, tensors, flags):
+        return self.model(tensors["words"], tensors["suffix"], tensors["shape"], tensors["upos"], flags,
+                          tensors.get("chars"))
 
     def log_probs(self, batch):
         """Per paragraph, per word, log-probabilities of the labels (padded)."""
@@ -132,7 +159,7 @@ class NeuralTagger:
         self.model.eval()
         with torch.no_grad():
             tensors, flags = self.tensors(batch)
-            scores = self.model(tensors["words"], tensors["suffix"], tensors["shape"], tensors["upos"], flags)
+            scores = self.scores(tensors, flags)
         return torch.log_softmax(scores, -1)
 
     def tag(self, batch) -> list[list[str]]:
@@ -182,18 +209,39 @@ class TaggerEnsemble:
 
 
 def _decode(batch, scores) -> list[list[str]]:
-    return [repair([LABELS[k] for k in scores[b, :len(strings)].argmax(-1).tolist()])
-            for b, (strings, _) in enumerate(batch)]
+    return [viterbi(scores[b, :len(strings)]) for b, (strings, _) in enumerate(batch)]
 
 
-def repair(labels: list[str]) -> list[str]:
-    """An I- label with no open span of its role opens one."""
-    out = []
-    for label in labels:
-        if label.startswith("I-") and (not out or out[-1][2:] != label[2:]):
-            label = "B-" + label[2:]
-        out.append(label)
-    return out
+def _allowed():
+    """allowed[i][j]: label j may follow label i (an I- only continues its own role)."""
+    return [[not (b.startswith("I-") and a[2:] != b[2:]) for b in LABELS] for a in LABELS]
+
+
+ALLOWED = _allowed()
+
+
+def viterbi(log_probs) -> list[str]:
+    """The best label sequence in which every span opens with B- (argmax
+    alone can start a span on I- or switch roles mid-span; exact-span
+    scores count each such slip)."""
+    import torch
+
+    n, k = log_probs.shape
+    if n == 0:
+        return []
+    banned = torch.tensor([[0.0 if ok else float("-inf") for ok in row] for row in ALLOWED])
+    start = torch.tensor([float("-inf") if label.startswith("I-") else 0.0 for label in LABELS])
+    best = log_probs[0] + start
+    back = []
+    for t in range(1, n):
+        total = best.unsqueeze(1) + banned          # from i to j
+        best, arg = total.max(0)
+        best = best + log_probs[t]
+        back.append(arg)
+    path = [int(best.argmax())]
+    for arg in reversed(back):
+        path.append(int(arg[path[-1]]))
+    return [LABELS[j] for j in reversed(path)]
 
 
 _MODEL = None

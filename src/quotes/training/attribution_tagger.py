@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from quotes.attribution.bilstm import (BUNDLED, LABELS, UPOS, NeuralTagger, TaggerEnsemble, Vocab, build_model,
+from quotes.attribution.bilstm import (BUNDLED, LABELS, MAX_CHARS, UPOS, NeuralTagger, TaggerEnsemble, Vocab, build_model,
                                        token_features, words_starting_in)
 from quotes.attribution.direct import find_quotes
 from quotes.attribution.parsed import ParsedText, from_stanza, paragraphs
@@ -63,26 +63,28 @@ def build_data(articles, docs):
 
 
 def make_vocabs(data, min_count: int = 2) -> dict[str, Vocab]:
-    counts = {k: Counter() for k in ("words", "suffix", "shape")}
+    counts = {k: Counter() for k in ("words", "suffix", "shape", "chars")}
     for strings, _, _ in data:
-        for word, suf, shp, _upos in strings:
+        for word, suf, shp, _upos, text in strings:
             counts["words"][word] += 1
             counts["suffix"][suf] += 1
             counts["shape"][shp] += 1
+            counts["chars"].update(text[:MAX_CHARS])
     vocabs = {k: Vocab(sorted(x for x, c in cnt.items() if c >= min_count)) for k, cnt in counts.items()}
     vocabs["upos"] = Vocab(list(UPOS[1:]))
     return vocabs
 
 
 def train(data, epochs: int = 8, batch_size: int = 16, seed: int = 7, log=print,
-          word_dropout: float = 0.05) -> tuple[NeuralTagger, dict]:
+          word_dropout: float = 0.05, model_sizes: dict | None = None) -> tuple[NeuralTagger, dict]:
     import torch
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
     vocabs = make_vocabs(data)
     sizes = {"n_words": len(vocabs["words"].items), "n_suffix": len(vocabs["suffix"].items),
-             "n_shape": len(vocabs["shape"].items), "n_upos": len(vocabs["upos"].items), "n_labels": len(LABELS)}
+             "n_shape": len(vocabs["shape"].items), "n_upos": len(vocabs["upos"].items), "n_labels": len(LABELS),
+             "n_chars": len(vocabs["chars"].items), **(model_sizes or {})}
     model = build_model(sizes)
     tagger = NeuralTagger(model, vocabs)
     label_index = {label: n for n, label in enumerate(LABELS)}
@@ -106,7 +108,7 @@ def train(data, epochs: int = 8, batch_size: int = 16, seed: int = 7, log=print,
             gold = torch.full(tensors["words"].shape, -100, dtype=torch.long)
             for b, k in enumerate(batch):
                 gold[b, :len(data[k][2])] = torch.tensor([label_index[x] for x in data[k][2]])
-            scores = model(tensors["words"], tensors["suffix"], tensors["shape"], tensors["upos"], flags)
+            scores = tagger.scores(tensors, flags)
             loss = loss_fn(scores.reshape(-1, len(LABELS)), gold.reshape(-1))
             optim.zero_grad()
             loss.backward()
