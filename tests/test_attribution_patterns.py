@@ -212,3 +212,11 @@ def test_next_quote_with_its_own_cue_stays_apart(run):
             "Her rival was unconvinced. “It will fail within a year,” he said.")
     r = only(run(text), kind="direct", speaker_mention="Maria Lopez, a senior adviser to the governor for many years")
     assert len(r.content_spans) == 1
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The study was done by the Treasury, which he said was “the most careful review in a decade.”", "he"),
+    ("Even now at 86 she still says, “We will win the war on poverty before I die.”", "she"),
+])
+def test_source_span_starts_at_the_speaker(run, text, mention):
+    assert mention in [r.speaker_mention for r in run(text)]

@@ -23,6 +23,7 @@ from quotes.attribution.layout import layout_candidates
 from quotes.attribution.lexicon import COGNITION_VERBS
 from quotes.attribution.mixed import clip_to_enclosing_quote, merge_same_cue, reconcile
 from quotes.attribution.parsed import ParsedText, from_stanza
+from quotes.attribution.speakers import TIME_WORDS
 from quotes.records import Attribution, join_spans
 
 
@@ -41,9 +42,32 @@ def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> t
                 _source_from_tree(parsed, c)
         cands = combine(cands, tagged, text)
     for c in cands:
+        c.source_words = trim_source(parsed, c.source_words)
         if c.source_words and c.source_span is None:
             c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
     return sorted(cands, key=lambda c: c.anchor), quotes
+
+
+def trim_source(parsed: ParsedText, span: list[int]) -> list[int]:
+    """Drop what stands before the speaker in a source span: a relative
+    pronoun ("which he said"), a number or date before a pronoun ("at 86 she
+    still says", "On September 27 they published"), a preposition or
+    subordinator ("as China and Russia support")."""
+    words = parsed.words
+    span = list(span)
+    while len(span) > 1:
+        first = words[span[0]]
+        rest = [words[i] for i in span[1:]]
+        relative = first.lower in ("which", "that", "who", "whom") and first.upos == "PRON"
+        if ((relative and rest[0].upos not in ("VERB", "AUX"))
+                or (first.upos in ("ADP", "SCONJ", "PUNCT") and rest[0].lower != "least")):
+            span.pop(0)
+        elif (first.upos == "NUM" or first.lower in TIME_WORDS) and rest[-1].upos == "PRON" and all(
+                w.upos in ("NUM", "NOUN", "PROPN") or w.lower in TIME_WORDS for w in rest[:-1]):
+            span = span[-1:]
+        else:
+            break
+    return span
 
 
 def _source_from_tree(parsed: ParsedText, c: Candidate) -> None:
