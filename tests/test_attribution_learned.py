@@ -86,3 +86,27 @@ def test_bundled_tagger_is_an_ensemble_whose_members_vote(pipeline):
     # one member twice is that member alone: summing log-probabilities keeps its argmax
     member = ensemble.members[0]
     assert TaggerEnsemble([member, member]).tag(batch) == member.tag(batch)
+
+
+def test_combine_tagger_first_rules_fill_gaps():
+    from quotes.attribution.candidates import Candidate
+    from quotes.attribution.find import combine
+
+    text = "x" * 200
+    tagged = Candidate("tagger", cue_words=[3], content_spans=[(20, 60)], source_words=[1])
+    same_cue = Candidate("ccomp", cue_words=[3], content_spans=[(25, 60)], source_words=[0, 1])
+    elsewhere = Candidate("quote-after", cue_words=[30], content_spans=[(100, 140)], kind="direct")
+    untrusted = Candidate("xcomp", cue_words=[40], content_spans=[(150, 190)])
+    out = combine([same_cue, elsewhere, untrusted], [tagged], text)
+    assert out == [tagged, elsewhere]
+    assert tagged.rule_agrees
+
+
+def test_combine_layout_rules_beat_the_tagger():
+    from quotes.attribution.candidates import Candidate
+    from quotes.attribution.find import combine
+
+    text = "x" * 200
+    signature = Candidate("signature", cue_words=[12], content_spans=[(0, 50)], source_words=[13, 14])
+    tagged = Candidate("tagger", cue_words=[14], content_spans=[(0, 50)], source_words=[13])
+    assert combine([signature], [tagged], text) == [signature]

@@ -110,3 +110,24 @@ def test_scores_whole_article(polnear):
 
 def test_counts_f1_zero_safe():
     assert Counts().f1 == 0.0
+
+
+def test_confidence_ranking_auc_and_quartiles():
+    scores = Scores()
+    # four records: the two most confident found a quote, the two least did not
+    scores.ranked = [(0.9, True), (0.8, True), (0.3, False), (0.2, False)]
+    auc, quartiles = scores.confidence_ranking()
+    assert auc == 1.0 and quartiles == [1.0, 1.0, 0.0, 0.0]
+    scores.ranked = [(0.9, False), (0.8, True), (0.3, True), (0.2, False)]
+    assert scores.confidence_ranking()[0] == 0.5
+
+
+def test_scores_rank_records_by_confidence(polnear):
+    (article,) = load_split(polnear, "dev")
+    gold = [{"content": g.content, "source": g.source, "cue": g.cue} for g in article.attributions]
+    wrong = {"content": [(0, 5)], "source": [], "cue": [], "confidence": 0.9}
+    right = dict(gold[0], confidence=0.4)
+    scores = Scores()
+    scores.add_article(article.text, [wrong, right], gold)
+    assert scores.ranked == [(0.9, False), (0.4, True)]
+    assert scores.as_dict()["confidence"]["auc"] == 0.0

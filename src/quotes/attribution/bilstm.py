@@ -1,7 +1,8 @@
 """A small BiLSTM tagger for source / cue / content spans.
 
-Reads a paragraph's words (word, suffix, shape, tag, quote-mark and
-cue-lexicon features) and labels each with BIO tags.  Trained on PolNeAR
+Reads a paragraph's words (word, suffix, shape, tag, a character CNN,
+quote-mark and cue-lexicon features) and labels each with BIO tags, decoded
+with Viterbi so that every span opens with B-.  Trained on PolNeAR
 train by ``python -m quotes.training.attribution_tagger``; the weights and
 vocabularies ship in ``attribution/bundled/tagger.pt`` (loaded with
 ``weights_only=True``).
@@ -18,6 +19,7 @@ from quotes.attribution.lexicon import ALL_CUE_VERBS, COGNITION_VERBS, SPEECH_VE
 from quotes.attribution.parsed import ParsedText
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
+LABEL_INDEX = {label: n for n, label in enumerate(LABELS)}
 BUNDLED = Path(__file__).parent / "bundled" / "tagger.pt"
 QUOTE_MARKS = {'"', "“", "”", "«", "»", "„", "''", "``", "‘", "’", "'"}
 UPOS = ("<pad>", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
@@ -163,6 +165,9 @@ class NeuralTagger:
         return torch.log_softmax(scores, -1)
 
     def tag(self, batch) -> list[list[str]]:
+        return [labels for labels, _ in self.tag_scored(batch)]
+
+    def tag_scored(self, batch) -> list[tuple[list[str], list[float]]]:
         return _decode(batch, self.log_probs(batch)) if batch else []
 
     def to_dict(self, sizes: dict) -> dict:
@@ -196,9 +201,12 @@ class TaggerEnsemble:
         self.members = members
 
     def tag(self, batch) -> list[list[str]]:
+        return [labels for labels, _ in self.tag_scored(batch)]
+
+    def tag_scored(self, batch) -> list[tuple[list[str], list[float]]]:
         if not batch:
             return []
-        return _decode(batch, sum(m.log_probs(batch) for m in self.members))
+        return _decode(batch, sum(m.log_probs(batch) for m in self.members) / len(self.members))
 
     @staticmethod
     def save(path: Path, members: list[tuple[NeuralTagger, dict]]) -> None:
@@ -208,8 +216,15 @@ class TaggerEnsemble:
         torch.save({"members": [tagger.to_dict(sizes) for tagger, sizes in members]}, path)
 
 
-def _decode(batch, scores) -> list[list[str]]:
-    return [viterbi(scores[b, :len(strings)]) for b, (strings, _) in enumerate(batch)]
+def _decode(batch, log_probs) -> list[tuple[list[str], list[float]]]:
+    """Per paragraph: the Viterbi labels and each word's probability of its label."""
+    out = []
+    for b, (strings, _) in enumerate(batch):
+        scores = log_probs[b, :len(strings)]
+        labels = viterbi(scores)
+        chosen = [LABEL_INDEX[label] for label in labels]
+        out.append((labels, scores[range(len(chosen)), chosen].exp().tolist()))
+    return out
 
 
 def _allowed():

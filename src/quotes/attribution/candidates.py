@@ -16,6 +16,8 @@ class Candidate:
     quote_groups: set[int] = field(default_factory=set)  # direct-quote groups it contains
     kind: str = "indirect"
     sentence: int = 0
+    tagger_prob: Optional[float] = None    # the tagger's mean probability over cue and content words
+    rule_agrees: bool = False              # a trusted rule found the same cue
 
     @property
     def anchor(self) -> int:

@@ -22,10 +22,15 @@ RULE_BASE = {
     "tagger": 0.55,
 }
 COGNITION_PENALTY = 0.12
+TAGGER_FLOOR, TAGGER_SPAN, RULE_AGREES = 0.1, 0.8, 0.1
 
 
 def score(cand: Candidate, has_speaker: bool, resolved: bool, cognition: bool) -> float:
     value = RULE_BASE.get(cand.rule, 0.5)
+    if cand.tagger_prob is not None:
+        # the tagger's own certainty over the cue and content words, raised
+        # where a rule read the same cue
+        value = TAGGER_FLOOR + TAGGER_SPAN * cand.tagger_prob + (RULE_AGREES if cand.rule_agrees else 0.0)
     if cand.kind in (DIRECT, MIXED) and cand.rule in ("ccomp", "xcomp", "object"):
         value += 0.08     # quote marks back up the tree
     if not has_speaker:

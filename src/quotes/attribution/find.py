@@ -23,13 +23,13 @@ from quotes.attribution.layout import layout_candidates
 from quotes.attribution.lexicon import COGNITION_VERBS
 from quotes.attribution.mixed import clip_to_enclosing_quote, merge_same_cue, reconcile
 from quotes.attribution.parsed import ParsedText, from_stanza
-from quotes.attribution.speakers import TIME_WORDS
+from quotes.attribution.speakers import TIME_WORDS, subject_of
 from quotes.records import Attribution, join_spans
 
 
-# rules whose records stand even where the tagger saw no cue
-TRUSTED_RULES = ("quote-after", "quote-before", "according", "ccomp", "headline",
-                 "transcript", "headline-label", "signature")
+# rules whose records are added where the tagger saw nothing
+LAYOUT_RULES = ("transcript", "headline-label", "signature")
+TRUSTED_RULES = ("quote-after", "quote-before", "according", "ccomp", "headline") + LAYOUT_RULES
 
 
 def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> tuple[list[Candidate], list[QuoteSpan]]:
@@ -38,7 +38,9 @@ def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> t
     if tagger is not None:
         tagged = _settle(parsed, text, quotes, tagged_candidates(parsed, tagger, quotes))
         for c in tagged:
-            if not c.source_words:
+            if c.source_words:
+                _drop_adverbials(parsed, c)
+            else:
                 _source_from_tree(parsed, c)
         cands = combine(cands, tagged, text)
     for c in cands:
@@ -67,47 +69,115 @@ def trim_source(parsed: ParsedText, span: list[int]) -> list[int]:
             span = span[-1:]
         else:
             break
+    # an opening clause run into the speaker for want of a comma ("Before the
+    # talks opened Armenia and Azerbaijan accused ..."): the speaker follows its verb
+    for k, i in enumerate(span[1:-1], 1):
+        if words[i].upos == "VERB":
+            subjects = [kid for kid in parsed.kids(i, "nsubj") if parsed.subtree(kid.index)[0] == span[0]]
+            rest = [j for j in span[k + 1:] if words[j].upos in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM")]
+            if subjects and rest and parsed.kids(i, "mark"):
+                span = span[span.index(rest[0]):]
+            break
+    # a trailing date, whatever the parse made of it ("Dmitry Peskov on November 7")
+    tail = len(span)
+    while tail > 1 and (words[span[tail - 1]].lower in TIME_WORDS or words[span[tail - 1]].upos == "NUM"
+                        or words[span[tail - 1]].lower in _DATE_LEADS):
+        tail -= 1
+    # not "USA Today", not "a poll released last week" (there the date is the poll's)
+    dated = any(words[i].lower in TIME_WORDS and words[i].text != "Today" for i in span[tail:])
+    if tail < len(span) and dated and words[span[tail - 1]].upos != "VERB":
+        span = span[:tail]
     return span
+
+
+_DATE_LEADS = ("on", "in", "at", "this", "last", "just", "earlier", "late", "early", "since")
+
+
+def _cue_verb(parsed: ParsedText, c: Candidate) -> Optional[int]:
+    verbs = [i for i in c.cue_words if parsed.words[i].upos in ("VERB", "AUX")]
+    if verbs:
+        return verbs[-1]
+    head = parsed.words[c.cue_words[-1]].head if c.cue_words else None
+    return head if head is not None and parsed.words[head].upos == "VERB" else None
+
+
+ADVERBIAL_RELS = ("obl", "obl:tmod", "obl:npmod")
+
+
+def _drop_adverbials(parsed: ParsedText, c: Candidate) -> None:
+    """Words of the cue verb's adverbials at either edge of a tagged source
+    are not the speaker ("In a press release about the meetings the Armenian
+    Foreign Ministry said", "Dmitry Peskov on November 7 called on ...")."""
+    verb = _cue_verb(parsed, c)
+    if verb is None:
+        return
+    adverbial: set[int] = set()
+    leading: set[int] = set()         # "Before the talks opened Armenia and Azerbaijan accused"
+    for kid in parsed.children[verb]:
+        if parsed.words[kid].deprel in ADVERBIAL_RELS:
+            adverbial.update(parsed.subtree(kid))
+        elif parsed.words[kid].deprel == "advcl":
+            leading.update(parsed.subtree(kid))
+    span = list(c.source_words)
+    subject = subject_of(parsed, verb)
+    if subject in span and span[0] in adverbial | leading:
+        # up to where the subject's own words begin
+        first = parsed.subtree(subject)[0]
+        if first in span and all(i in adverbial | leading for i in span[:span.index(first)]):
+            span = span[span.index(first):]
+    tail = []
+    while len(span) > 1 and span[-1] in adverbial:
+        tail.insert(0, span.pop())
+    if tail and not any(parsed.words[i].lower in TIME_WORDS for i in tail):
+        span += tail          # only a time phrase is cut from the end
+    c.source_words = span
 
 
 def _source_from_tree(parsed: ParsedText, c: Candidate) -> None:
     """A tagged cue with no tagged source: take the subject of its verb, as the rules do."""
-    verbs = [i for i in c.cue_words if parsed.words[i].upos in ("VERB", "AUX")]
-    if not verbs:
-        head = parsed.words[c.cue_words[-1]].head
-        verbs = [head] if head is not None and parsed.words[head].upos == "VERB" else []
-    if verbs:
-        with_source(parsed, c, verbs[-1])
+    verb = _cue_verb(parsed, c)
+    if verb is not None:
+        with_source(parsed, c, verb)
 
 
-def combine(rules: list[Candidate], tagged: list[Candidate], parsed_text: str) -> list[Candidate]:
-    """Rules and tagger together: where both found a cue the rule's record is
-    kept (its structure names the speaker better); cues only the tagger found
-    are added; rule records the tagger did not back survive only for the
-    trusted rules."""
-    out = []
-    tag_cues = [set(c.cue_words) for c in tagged]
-    rule_cues: set[int] = set()
+def combine(rules: list[Candidate], tagged: list[Candidate], text: str) -> list[Candidate]:
+    """Tagger first, rules to fill its gaps: every tagged record stands; a
+    trusted rule's record is added where the tagger saw neither its cue nor
+    any of its content.  (Measured on PolNeAR dev: with the five-seed tagger,
+    preferring the rule's record where both saw a cue cost 0.05 content F1
+    and 0.04 source F1; rules only adding what the tagger missed gain 0.01
+    over the tagger alone.)"""
+    # typographic layouts (transcript turns, headline labels, signatures) are
+    # read more surely from the page than by the tagger
+    layout = [c for c in rules if c.rule in LAYOUT_RULES]
+    layout_words = {i for c in layout for i in c.cue_words + c.source_words}
+    layout_content = [s for c in layout for s in c.content_spans]
+    out = layout + [c for c in tagged if not set(c.cue_words + c.source_words) & layout_words
+                    and not _overlaps(c.content_spans, layout_content) and not _scare_quote(c, text)]
+    tag_cues = {i for c in out for i in c.cue_words}
+    tag_content = [s for c in out for s in c.content_spans]
     for c in rules:
-        backed = any(set(c.cue_words) & cues for cues in tag_cues)
-        if backed or c.rule in TRUSTED_RULES:
-            out.append(c)
-            rule_cues |= set(c.cue_words)
-    direct_spans = [s for c in out if c.kind == "direct" for s in c.content_spans]
-    for c in tagged:
-        if set(c.cue_words) & rule_cues:
+        if c.rule not in TRUSTED_RULES or c.rule in LAYOUT_RULES:
             continue
-        # a cue the tagger saw inside the content it returns, or content that
-        # re-tells a quote the rules already attributed, is an echo
-        if c.cue_span and any(s <= c.cue_span[0] < e for s, e in c.content_spans):
+        if set(c.cue_words) & tag_cues:
+            for t in out:
+                t.rule_agrees = t.rule_agrees or bool(set(c.cue_words) & set(t.cue_words))
             continue
-        n_words = sum(len(parsed_text[s:e].split()) for s, e in c.content_spans)
-        if n_words < 2 or (c.kind == "direct" and n_words < 4):
-            continue          # a title or scare quote, not speech
-        if any(s < e2 and s2 < e for s, e in c.content_spans for s2, e2 in direct_spans):
+        if _overlaps(c.content_spans, tag_content):
             continue
         out.append(c)
     return out
+
+
+def _scare_quote(c: Candidate, text: str) -> bool:
+    """A few quoted words with no speaker ("the so-called “peace plan”") are
+    a title or scare quote, not speech."""
+    n_words = sum(len(text[s:e].split()) for s, e in c.content_spans)
+    return c.kind == "direct" and n_words < 4 and not c.source_words
+
+
+def _overlaps(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
+    return any(s < e2 and s2 < e for s, e in spans for s2, e2 in others)
 
 
 def rule_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], list[QuoteSpan]]:

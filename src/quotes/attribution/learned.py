@@ -2,6 +2,8 @@
 source in its sentence and the content spans nearest to it in its paragraph."""
 from __future__ import annotations
 
+from typing import Optional
+
 from quotes.attribution.candidates import Candidate
 from quotes.attribution.direct import QuoteSpan
 from quotes.attribution.parsed import ParsedText, paragraphs
@@ -34,7 +36,11 @@ def _distance(a: list[int], b: list[int]) -> int:
     return 0
 
 
-def merge_pieces(parsed: ParsedText, pieces: list[list[int]], taken: set[int]) -> list[list[int]]:
+SCRAP_WORDS = 3
+
+
+def merge_pieces(parsed: ParsedText, pieces: list[list[int]], taken: set[int],
+                 before: Optional[int] = None) -> list[list[int]]:
     """Content fragments of one cue separated only by untagged words of the
     same sentence are one fragment the tagger lost track of: join them.
     Fragments split by a source or cue (``"X," he said, "Y"``) stay apart."""
@@ -51,6 +57,12 @@ def merge_pieces(parsed: ParsedText, pieces: list[list[int]], taken: set[int]) -
     # a lone word beside a real fragment is noise
     if len(out) > 1:
         out = [p for p in out if len(p) > 1 or words[p[0]].upos not in ("PUNCT", "ADP", "CCONJ", "DET")]
+    # so is a prepositional object run into the speaker for want of a comma
+    # ("In a press release about the meetings the ministry said that ...")
+    if len(out) > 1 and before is not None:
+        longest = max(len(p) for p in out)
+        out = [p for p in out if not (len(p) <= SCRAP_WORDS < longest and p[-1] + 1 == before
+                                      and p[0] > 0 and words[p[0] - 1].upos == "ADP")] or out
     return out
 
 
@@ -64,8 +76,9 @@ def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> li
     out: list[Candidate] = []
     words = parsed.words
     seqs = [seq for seq in paragraphs(parsed) if seq]
-    all_labels = tagger.tag([token_features(parsed, seq, quoted) for seq in seqs])
-    for seq, labels in zip(seqs, all_labels):
+    tagged = tagger.tag_scored([token_features(parsed, seq, quoted) for seq in seqs])
+    for seq, (labels, probs) in zip(seqs, tagged):
+        prob_of = dict(zip(seq, probs))
         spans = labelled_spans(seq, labels)
         cues = [s for r, s in spans if r == "CUE"]
         if not cues:
@@ -89,9 +102,12 @@ def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> li
         for k, cue in enumerate(cues):
             if not by_cue[k]:
                 continue
-            pieces = merge_pieces(parsed, sorted(by_cue[k]), taken)
+            speaker_and_cue = cue + src_for.get(k, [])
+            pieces = merge_pieces(parsed, sorted(by_cue[k]), taken, before=min(speaker_and_cue))
             content_spans = [(words[c[0]].start, words[c[-1]].end) for c in pieces]
+            scored = cue + [i for c in by_cue[k] for i in c]
             cand = Candidate(rule="tagger", cue_words=cue, content_spans=content_spans,
-                             source_words=src_for.get(k, []), sentence=words[cue[0]].sent)
+                             source_words=src_for.get(k, []), sentence=words[cue[0]].sent,
+                             tagger_prob=sum(prob_of[i] for i in scored) / len(scored))
             out.append(cand)
     return out

@@ -22,6 +22,7 @@ def prediction_roles(record) -> dict:
         "content": [tuple(s) for s in record.content_spans],
         "source": [(record.speaker_start, record.speaker_end)] if record.speaker_start is not None else [],
         "cue": [(record.cue_start, record.cue_end)] if record.cue_start is not None else [],
+        "confidence": record.confidence,
     }
 
 

@@ -13,6 +13,8 @@ Spans are compared with surrounding white space trimmed.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -94,6 +96,7 @@ class QuoteMatch:
     counts: Counts
     speaker_right: int = 0
     speaker_total: int = 0
+    matched: set[int] = field(default_factory=set)   # indices of the predictions that found a gold quote
 
 
 def quote_counts(pred: list[dict], gold: list[dict], threshold: float) -> QuoteMatch:
@@ -121,7 +124,7 @@ def quote_counts(pred: list[dict], gold: list[dict], threshold: float) -> QuoteM
             if chars(g["source"]) & chars(preds[best]["source"]):
                 right += 1
     n_gold = sum(1 for g in gold if g["content"])
-    return QuoteMatch(Counts(found, len(preds), n_gold), right, total)
+    return QuoteMatch(Counts(found, len(preds), n_gold), right, total, used)
 
 
 @dataclass
@@ -131,10 +134,12 @@ class Scores:
     quote: dict[str, Counts] = field(default_factory=lambda: {"0.3": Counts(), "0.8": Counts()})
     speaker_right: dict[str, int] = field(default_factory=lambda: {"0.3": 0, "0.8": 0})
     speaker_total: dict[str, int] = field(default_factory=lambda: {"0.3": 0, "0.8": 0})
+    ranked: list[tuple[float, bool]] = field(default_factory=list)   # (confidence, found a quote@0.3)
     articles: int = 0
 
     def add_article(self, text: str, pred: list[dict], gold: list[dict]) -> None:
         """``pred`` / ``gold``: one dict per attribution with role -> list of spans."""
+        confidences = [a.get("confidence") for a in pred if a.get("content")]
         pred = [{r: trim(text, a.get(r) or []) for r in ROLES} for a in pred]
         gold = [{r: trim(text, a.get(r) or []) for r in ROLES} for a in gold]
         self.articles += 1
@@ -145,6 +150,8 @@ class Scores:
             self.overlap[role].add(overlap_counts(p, g))
         for key, t in (("0.3", 0.3), ("0.8", 0.8)):
             match = quote_counts(pred, gold, t)
+            if key == "0.3":
+                self.ranked += [(c, k in match.matched) for k, c in enumerate(confidences) if c is not None]
             self.quote[key].add(match.counts)
             self.speaker_right[key] += match.speaker_right
             self.speaker_total[key] += match.speaker_total
@@ -153,13 +160,28 @@ class Scores:
         total = self.speaker_total[key]
         return self.speaker_right[key] / total if total else 0.0
 
+    def confidence_ranking(self) -> tuple[float, list[float]]:
+        """AUC (the chance a record that found a gold quote outranks one that
+        found none) and the precision of each confidence quartile, highest first."""
+        hits = sorted(c for c, hit in self.ranked if hit)
+        misses = sorted(c for c, hit in self.ranked if not hit)
+        if not hits or not misses:
+            return 0.0, []
+        wins = sum(bisect_left(misses, c) + 0.5 * (bisect_right(misses, c) - bisect_left(misses, c)) for c in hits)
+        ordered = sorted(self.ranked, key=lambda x: -x[0])
+        n = len(ordered)
+        quarters = [ordered[k * n // 4:(k + 1) * n // 4] for k in range(4)]
+        return wins / (len(hits) * len(misses)), [sum(h for _, h in q) / len(q) for q in quarters if q]
+
     def as_dict(self) -> dict:
+        auc, quartiles = self.confidence_ranking()
         return {
             "articles": self.articles,
             "exact": {r: c.row() for r, c in self.exact.items()},
             "overlap": {r: c.row() for r, c in self.overlap.items()},
             "quote": {k: c.row() for k, c in self.quote.items()},
             "speaker_accuracy": {k: round(self.speaker_accuracy(k), 4) for k in self.quote},
+            "confidence": {"auc": round(auc, 4), "quartile_precision": [round(q, 4) for q in quartiles]},
         }
 
     def table(self) -> str:
@@ -174,4 +196,8 @@ class Scores:
             lines.append(f"quote@{key}: P {q.precision:.3f}  R {q.recall:.3f}  F1 {q.f1:.3f}   "
                          f"speaker accuracy {self.speaker_accuracy(key):.3f} "
                          f"({self.speaker_right[key]}/{self.speaker_total[key]} found quotes with a gold source)")
+        auc, quartiles = self.confidence_ranking()
+        if quartiles:
+            lines.append(f"confidence: AUC {auc:.3f} (a record that found a quote@0.3 outranks one that did not); "
+                         f"precision by quartile, highest first: {' '.join(f'{q:.2f}' for q in quartiles)}")
         return "\n".join(lines)

@@ -1,6 +1,6 @@
 """Train the source / cue / content tagger on PolNeAR train (never dev).
 
-    python -m quotes.training.attribution_tagger /path/to/polnear [--epochs 8]
+    python -m quotes.training.attribution_tagger /path/to/polnear [--epochs 10]
 
 Parses train with the pipeline in use (parses cached under build/cache/),
 labels each word from the gold spans (cue over source over content where
@@ -75,7 +75,7 @@ def make_vocabs(data, min_count: int = 2) -> dict[str, Vocab]:
     return vocabs
 
 
-def train(data, epochs: int = 8, batch_size: int = 16, seed: int = 7, log=print,
+def train(data, epochs: int = 10, batch_size: int = 16, seed: int = 7, log=print,
           word_dropout: float = 0.05, model_sizes: dict | None = None) -> tuple[NeuralTagger, dict]:
     import torch
 
@@ -123,7 +123,7 @@ def train(data, epochs: int = 8, batch_size: int = 16, seed: int = 7, log=print,
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("polnear", help="PolNeAR folder (with train/)")
-    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--members", type=int, default=5, help="taggers trained with seeds 7, 8, ... and shipped together")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--threads", type=int, default=1)
