@@ -1,7 +1,7 @@
 """Plain records that flow between the stages (read -> parse -> extract -> store)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Optional
 
 # kinds of attribution

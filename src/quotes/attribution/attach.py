@@ -18,7 +18,7 @@ from collections import defaultdict
 from typing import Optional
 
 from quotes.attribution.candidates import Candidate
-from quotes.attribution.cues import cue_words, is_quote_verb, verb_lemma
+from quotes.attribution.cues import cue_words, is_quote_verb
 from quotes.attribution.direct import QuoteSpan
 from quotes.attribution.parsed import ParsedText, Word
 from quotes.attribution.claims import prefer_surface

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from quotes.attribution.lexicon import COUNTRIES, ORG_NOUNS, PERSON_PRONOUNS, TITLE_WORDS
+from quotes.attribution.lexicon import PERSON_PRONOUNS, TITLE_WORDS
 from quotes.attribution.parsed import ParsedText
 from quotes.attribution.speakers import DETERMINERS, SpeakerName, describe_speaker, split_name_role
 from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN

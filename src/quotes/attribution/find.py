@@ -14,7 +14,7 @@ from quotes.attribution.attach import attach_quotes, join_continuations
 from quotes.attribution.boilerplate import blank_boilerplate
 from quotes.attribution.candidates import Candidate
 from quotes.attribution.channels import channel_for
-from quotes.attribution.claims import find_claims, with_source
+from quotes.attribution.claims import find_claims
 from quotes.attribution.confidence import score
 from quotes.attribution.coreference import SpeakerResolver
 from quotes.attribution.cues import verb_lemma
@@ -23,7 +23,7 @@ from quotes.attribution.layout import layout_candidates
 from quotes.attribution.lexicon import COGNITION_VERBS
 from quotes.attribution.mixed import clip_to_enclosing_quote, merge_same_cue, reconcile
 from quotes.attribution.parsed import ParsedText, from_stanza
-from quotes.attribution.speakers import TIME_WORDS, subject_of
+from quotes.attribution.source_spans import source_from_tree, trim_source
 from quotes.records import Attribution, join_spans
 
 
@@ -38,106 +38,14 @@ def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> t
     if tagger is not None:
         tagged = _settle(parsed, text, quotes, tagged_candidates(parsed, tagger, quotes))
         for c in tagged:
-            if c.source_words:
-                _drop_adverbials(parsed, c)
-            else:
-                _source_from_tree(parsed, c)
+            if not c.source_words:
+                source_from_tree(parsed, c)
         cands = combine(cands, tagged, text)
     for c in cands:
         c.source_words = trim_source(parsed, c.source_words)
         if c.source_words and c.source_span is None:
             c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
     return sorted(cands, key=lambda c: c.anchor), quotes
-
-
-def trim_source(parsed: ParsedText, span: list[int]) -> list[int]:
-    """Drop what stands before the speaker in a source span: a relative
-    pronoun ("which he said"), a number or date before a pronoun ("at 86 she
-    still says", "On September 27 they published"), a preposition or
-    subordinator ("as China and Russia support")."""
-    words = parsed.words
-    span = list(span)
-    while len(span) > 1:
-        first = words[span[0]]
-        rest = [words[i] for i in span[1:]]
-        relative = first.lower in ("which", "that", "who", "whom") and first.upos == "PRON"
-        if ((relative and rest[0].upos not in ("VERB", "AUX"))
-                or (first.upos in ("ADP", "SCONJ", "PUNCT") and rest[0].lower != "least")):
-            span.pop(0)
-        elif (first.upos == "NUM" or first.lower in TIME_WORDS) and rest[-1].upos == "PRON" and all(
-                w.upos in ("NUM", "NOUN", "PROPN") or w.lower in TIME_WORDS for w in rest[:-1]):
-            span = span[-1:]
-        else:
-            break
-    # an opening clause run into the speaker for want of a comma ("Before the
-    # talks opened Armenia and Azerbaijan accused ..."): the speaker follows its verb
-    for k, i in enumerate(span[1:-1], 1):
-        if words[i].upos == "VERB":
-            subjects = [kid for kid in parsed.kids(i, "nsubj") if parsed.subtree(kid.index)[0] == span[0]]
-            rest = [j for j in span[k + 1:] if words[j].upos in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM")]
-            if subjects and rest and parsed.kids(i, "mark"):
-                span = span[span.index(rest[0]):]
-            break
-    # a trailing date, whatever the parse made of it ("Dmitry Peskov on November 7")
-    tail = len(span)
-    while tail > 1 and (words[span[tail - 1]].lower in TIME_WORDS or words[span[tail - 1]].upos == "NUM"
-                        or words[span[tail - 1]].lower in _DATE_LEADS):
-        tail -= 1
-    # not "USA Today", not "a poll released last week" (there the date is the poll's)
-    dated = any(words[i].lower in TIME_WORDS and words[i].text != "Today" for i in span[tail:])
-    if tail < len(span) and dated and words[span[tail - 1]].upos != "VERB":
-        span = span[:tail]
-    return span
-
-
-_DATE_LEADS = ("on", "in", "at", "this", "last", "just", "earlier", "late", "early", "since")
-
-
-def _cue_verb(parsed: ParsedText, c: Candidate) -> Optional[int]:
-    verbs = [i for i in c.cue_words if parsed.words[i].upos in ("VERB", "AUX")]
-    if verbs:
-        return verbs[-1]
-    head = parsed.words[c.cue_words[-1]].head if c.cue_words else None
-    return head if head is not None and parsed.words[head].upos == "VERB" else None
-
-
-ADVERBIAL_RELS = ("obl", "obl:tmod", "obl:npmod")
-
-
-def _drop_adverbials(parsed: ParsedText, c: Candidate) -> None:
-    """Words of the cue verb's adverbials at either edge of a tagged source
-    are not the speaker ("In a press release about the meetings the Armenian
-    Foreign Ministry said", "Dmitry Peskov on November 7 called on ...")."""
-    verb = _cue_verb(parsed, c)
-    if verb is None:
-        return
-    adverbial: set[int] = set()
-    leading: set[int] = set()         # "Before the talks opened Armenia and Azerbaijan accused"
-    for kid in parsed.children[verb]:
-        if parsed.words[kid].deprel in ADVERBIAL_RELS:
-            adverbial.update(parsed.subtree(kid))
-        elif parsed.words[kid].deprel == "advcl":
-            leading.update(parsed.subtree(kid))
-    span = list(c.source_words)
-    subject = subject_of(parsed, verb)
-    if subject in span and span[0] in adverbial | leading:
-        # up to where the subject's own words begin
-        first = parsed.subtree(subject)[0]
-        if first in span and all(i in adverbial | leading for i in span[:span.index(first)]):
-            span = span[span.index(first):]
-    tail = []
-    while len(span) > 1 and span[-1] in adverbial:
-        tail.insert(0, span.pop())
-    if tail and not any(parsed.words[i].lower in TIME_WORDS for i in tail):
-        span += tail          # only a time phrase is cut from the end
-    c.source_words = span
-
-
-def _source_from_tree(parsed: ParsedText, c: Candidate) -> None:
-    """A tagged cue with no tagged source: take the subject of its verb, as the rules do."""
-    verb = _cue_verb(parsed, c)
-    if verb is not None:
-        with_source(parsed, c, verb)
 
 
 def combine(rules: list[Candidate], tagged: list[Candidate], text: str) -> list[Candidate]:

@@ -55,8 +55,6 @@ def score_conllu(gold: Path, system_conllu: str) -> dict[str, float]:
 
 
 def evaluate_on_ewt(ud: str | Path, split: str = "test", source: Optional[str] = None) -> dict:
-    from stanza.utils.conll import CoNLL
-
     from quotes.nlp.pipeline import load_pipeline
     from quotes.text import normalize_for_parsing
 
