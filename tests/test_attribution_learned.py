@@ -110,3 +110,41 @@ def test_combine_layout_rules_beat_the_tagger():
     signature = Candidate("signature", cue_words=[12], content_spans=[(0, 50)], source_words=[13, 14])
     tagged = Candidate("tagger", cue_words=[14], content_spans=[(0, 50)], source_words=[13])
     assert combine([signature], [tagged], text) == [signature]
+
+
+class _LabelsFromText:
+    """Stands in for the trained tagger to test how labels become candidates:
+    each word is labelled by the role of the phrase holding it."""
+
+    def __init__(self, parsed, roles: dict[str, str]):
+        self.labels = ["O"] * len(parsed.words)
+        for phrase, role in roles.items():
+            start = parsed.text.index(phrase)
+            inside = [w.index for w in parsed.words if start <= w.start < start + len(phrase)]
+            for n, i in enumerate(inside):
+                self.labels[i] = ("B-" if n == 0 else "I-") + role
+
+    def tag_scored(self, batch):
+        out, pos = [], 0
+        for strings, _ in batch:
+            out.append((self.labels[pos:pos + len(strings)], [0.9] * len(strings)))
+            pos += len(strings)
+        return out
+
+
+def test_tagged_content_goes_to_the_cue_of_its_own_sentence(pipeline):
+    from quotes.attribution.learned import tagged_candidates
+    from quotes.attribution.parsed import from_stanza
+    from quotes.nlp import parse
+
+    text = "The plan is sound, Smith said. Costs would rise sharply next year and taxes with them, the minister warned."
+    parsed = from_stanza(parse(text), text)
+    tagger = _LabelsFromText(parsed, {"The plan is sound": "CON", "Smith": "SRC", "said": "CUE",
+                                      "Costs would rise sharply next year and taxes with them,": "CON",
+                                      "the minister": "SRC", "warned": "CUE"})
+    by_cue = {text[parsed.words[c.cue_words[0]].start:parsed.words[c.cue_words[-1]].end]: c
+              for c in tagged_candidates(parsed, tagger, [])}
+    assert [text[s:e] for s, e in by_cue["said"].content_spans] == ["The plan is sound"]
+    # the tagged comma is dropped: PolNeAR ends the content before it
+    assert [text[s:e] for s, e in by_cue["warned"].content_spans] == [
+        "Costs would rise sharply next year and taxes with them"]

@@ -23,7 +23,7 @@ from quotes.attribution.layout import layout_candidates
 from quotes.attribution.lexicon import COGNITION_VERBS
 from quotes.attribution.mixed import clip_to_enclosing_quote, merge_same_cue, reconcile
 from quotes.attribution.parsed import ParsedText, from_stanza
-from quotes.attribution.source_spans import source_from_tree, trim_source
+from quotes.attribution.source_spans import share_conjoined_sources, source_from_tree, trim_source
 from quotes.records import Attribution, join_spans
 
 
@@ -40,6 +40,7 @@ def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> t
         for c in tagged:
             if not c.source_words:
                 source_from_tree(parsed, c)
+        share_conjoined_sources(parsed, tagged)
         cands = combine(cands, tagged, text)
     for c in cands:
         c.source_words = trim_source(parsed, c.source_words)

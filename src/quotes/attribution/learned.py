@@ -66,6 +66,10 @@ def merge_pieces(parsed: ParsedText, pieces: list[list[int]], taken: set[int],
     return out
 
 
+def _same_sentence(words, cue: list[int], content: list[int]) -> bool:
+    return words[cue[0]].sent in (words[content[0]].sent, words[content[-1]].sent)
+
+
 def _only_time_words(words, span: list[int]) -> bool:
     """"earlier in October" tagged as a source is a time phrase, not a speaker."""
     return all(words[i].lower in TIME_WORDS or words[i].upos in ("NUM", "DET", "ADP", "PUNCT") for i in span)
@@ -87,7 +91,9 @@ def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> li
         contents = [s for r, s in spans if r == "CON"]
         by_cue: dict[int, list[list[int]]] = {k: [] for k in range(len(cues))}
         for content in contents:
-            k = min(range(len(cues)), key=lambda k: (_distance(cues[k], content), cues[k][0] > content[0]))
+            # a cue in the content's own sentence claims it before a nearer one across a full stop
+            same = [k for k in range(len(cues)) if _same_sentence(words, cues[k], content)]
+            k = min(same or range(len(cues)), key=lambda k: (_distance(cues[k], content), cues[k][0] > content[0]))
             if _distance(cues[k], content) <= MAX_CONTENT_DISTANCE:
                 by_cue[k].append(content)
         src_for: dict[int, list[int]] = {}
@@ -100,10 +106,15 @@ def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> li
                 src_for[k] = source
         taken = {i for r, span in spans if r in ("CUE", "SRC") for i in span}
         for k, cue in enumerate(cues):
+            # beside content in the cue's own sentence, only a quotation carries on past it
+            if any(_same_sentence(words, cue, c) for c in by_cue[k]):
+                by_cue[k] = [c for c in by_cue[k] if _same_sentence(words, cue, c) or c[0] in quoted]
             if not by_cue[k]:
                 continue
             speaker_and_cue = cue + src_for.get(k, [])
             pieces = merge_pieces(parsed, sorted(by_cue[k]), taken, before=min(speaker_and_cue))
+            # a comma the tagger ran on to ("..., he said") closes no content
+            pieces = [c[:-1] if len(c) > 1 and words[c[-1]].text == "," else c for c in pieces]
             content_spans = [(words[c[0]].start, words[c[-1]].end) for c in pieces]
             scored = cue + [i for c in by_cue[k] for i in c]
             cand = Candidate(rule="tagger", cue_words=cue, content_spans=content_spans,

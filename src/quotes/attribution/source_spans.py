@@ -70,3 +70,15 @@ def source_from_tree(parsed: ParsedText, c: Candidate) -> None:
     verb = cue_verb(parsed, c)
     if verb is not None:
         with_source(parsed, c, verb)
+
+
+def share_conjoined_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
+    """A cue conjoined to another cue shares its speaker ("Armenia and
+    Azerbaijan accused each other ... but reported no casualties"), even when
+    the parse gave neither verb a subject."""
+    by_verb = {v: c for c in cands if c.source_words and (v := cue_verb(parsed, c)) is not None}
+    for c in cands:
+        verb = cue_verb(parsed, c) if not c.source_words else None
+        word = parsed.words[verb] if verb is not None else None
+        if word is not None and word.deprel == "conj" and word.head in by_verb:
+            c.source_words = list(by_verb[word.head].source_words)
