@@ -66,6 +66,16 @@ def merge_pieces(parsed: ParsedText, pieces: list[list[int]], taken: set[int],
     return out
 
 
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
+
+
+def _finds_oneself(words, cue: list[int]) -> bool:
+    """"Moscow finds itself facing isolation" states a situation, not a view."""
+    after = cue[-1] + 1
+    return (words[cue[-1]].lemma == "find" and after < len(words)
+            and words[after].lower in REFLEXIVES)
+
+
 def _same_sentence(words, cue: list[int], content: list[int]) -> bool:
     return words[cue[0]].sent in (words[content[0]].sent, words[content[-1]].sent)
 
@@ -106,6 +116,8 @@ def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> li
                 src_for[k] = source
         taken = {i for r, span in spans if r in ("CUE", "SRC") for i in span}
         for k, cue in enumerate(cues):
+            if _finds_oneself(words, cue):
+                continue
             # beside content in the cue's own sentence, only a quotation carries on past it
             if any(_same_sentence(words, cue, c) for c in by_cue[k]):
                 by_cue[k] = [c for c in by_cue[k] if _same_sentence(words, cue, c) or c[0] in quoted]
