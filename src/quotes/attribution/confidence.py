@@ -1,9 +1,12 @@
 """A confidence per record: how much each rule and each resolution step is
 trusted, so that sorting by it puts likely mistakes last.
 
-The weights follow what the rules score on PolNeAR dev (quote marks with a
-cue right after them are the safest; a cognition verb with an unresolved
-subject the least safe).
+Tagged records start from the tagger's own mean probability over their cue
+and content words; rule-only records from per-rule weights that follow what
+the rules score on PolNeAR dev (quote marks with a cue right after them are
+the safest).  A missing or unresolved speaker and a cognition verb lower
+both.  On PolNeAR dev a record that found a gold quote outranks one that did
+not with AUC 0.81 (``quotes evaluate`` prints it).
 """
 from __future__ import annotations
 

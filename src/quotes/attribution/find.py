@@ -1,8 +1,9 @@
-"""From a parsed article to attribution records: the rules in order.
+"""From a parsed article to attribution records.
 
-``find_candidates`` runs the finders (claims, quotes, continuations) and
-reconciles them; ``resolve_candidates`` names speakers, finds channels and
-scores each record.  ``find_attributions`` does both.
+``find_candidates`` runs the tagger and the rules (claims, quotes,
+continuations, layouts) and combines them, the tagger first;
+``resolve_candidates`` names speakers, finds channels and scores each
+record.  ``find_attributions`` does both.
 """
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ from quotes.attribution.source_spans import share_conjoined_sources, source_from
 from quotes.records import Attribution, join_spans
 
 
-# rules whose records are added where the tagger saw nothing
+# typographic rules, which take precedence over the tagger
 LAYOUT_RULES = ("transcript", "headline-label", "signature")
+# rules whose records are added where the tagger saw nothing
 TRUSTED_RULES = ("quote-after", "quote-before", "according", "ccomp", "headline") + LAYOUT_RULES
 
 
