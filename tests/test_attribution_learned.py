@@ -148,3 +148,38 @@ def test_tagged_content_goes_to_the_cue_of_its_own_sentence(pipeline):
     # the tagged comma is dropped: PolNeAR ends the content before it
     assert [text[s:e] for s, e in by_cue["warned"].content_spans] == [
         "Costs would rise sharply next year and taxes with them"]
+
+
+def test_tagging_in_length_groups_keeps_the_input_order(pipeline):
+    from quotes.attribution.bilstm import bundled_tagger, token_features
+    from quotes.attribution.parsed import from_stanza, paragraphs
+    from quotes.nlp import parse
+
+    lines = ["Officials said the road would reopen.",
+             "The mayor, speaking on Monday after a long meeting with residents and engineers, told "
+             "reporters that repairs to the bridge would take at least two more years.",
+             "Nothing else happened."] * 7                       # more paragraphs than one group holds
+    text = "\n\n".join(lines)
+    parsed = from_stanza(parse(text), text)
+    batch = [token_features(parsed, seq, set()) for seq in paragraphs(parsed)]
+    tagged = bundled_tagger().tag_scored(batch)
+    assert [len(labels) for labels, _ in tagged] == [len(strings) for strings, _ in batch]
+    assert all(0.0 < p <= 1.0 for _, probs in tagged for p in probs)
+    # the same paragraph text gets the same labels wherever it stands
+    assert tagged[0][0] == tagged[3][0] == tagged[18][0]
+
+
+def test_training_a_tiny_tagger_with_characters_round_trips(tmp_path):
+    from quotes.attribution.bilstm import NeuralTagger, TaggerEnsemble
+    from quotes.training.attribution_tagger import train
+
+    words = [("smith", "ith", "Xx", "PROPN", "Smith"), ("said", "aid", "x", "VERB", "said"),
+             ("it", "it", "x", "PRON", "it"), ("rained", "ned", "x", "VERB", "rained")]
+    data = [(words, [[0.0] * 8 for _ in words], ["B-SRC", "B-CUE", "B-CON", "I-CON"])] * 8
+    tagger, sizes = train(data, epochs=1, log=lambda message: None)
+    assert sizes["n_chars"] > 2 and tagger.model.chars is not None
+    path = tmp_path / "tagger.pt"
+    TaggerEnsemble.save(path, [(tagger, sizes)])
+    loaded = NeuralTagger.load(path)
+    labels, probs = loaded.tag_scored([(words, [[0.0] * 8 for _ in words])])[0]
+    assert len(labels) == len(probs) == 4 and not labels[0].startswith("I-")
