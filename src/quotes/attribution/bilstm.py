@@ -270,6 +270,8 @@ def _allowed():
 
 
 ALLOWED = _allowed()
+_BANNED = [[0.0 if ok else float("-inf") for ok in row] for row in ALLOWED]     # transition scores
+_START = [float("-inf") if label.startswith("I-") else 0.0 for label in LABELS]
 
 
 def viterbi(log_probs) -> list[str]:
@@ -282,8 +284,8 @@ def viterbi(log_probs) -> list[str]:
     n = scores.shape[0]
     if n == 0:
         return []
-    banned = np.array([[0.0 if ok else -np.inf for ok in row] for row in ALLOWED])
-    best = scores[0] + np.array([-np.inf if label.startswith("I-") else 0.0 for label in LABELS])
+    banned = np.array(_BANNED)
+    best = scores[0] + np.array(_START)
     back = np.zeros((n, len(LABELS)), dtype=np.int64)
     for t in range(1, n):
         total = best[:, None] + banned          # from i to j

@@ -22,7 +22,6 @@ RULE_BASE = {
     "xcomp": 0.55,
     "object": 0.50,
     "headline": 0.45,
-    "tagger": 0.55,
 }
 COGNITION_PENALTY = 0.12
 TAGGER_FLOOR, TAGGER_SPAN, RULE_AGREES = 0.1, 0.8, 0.1
