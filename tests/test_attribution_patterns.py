@@ -185,12 +185,8 @@ def test_signature_after_a_quote(run):
 def test_tagged_cue_without_tagged_source_takes_the_verbs_subject(pipeline):
     from quotes.attribution.candidates import Candidate
     from quotes.attribution.source_spans import source_from_tree
-    from quotes.attribution.parsed import from_stanza
-    from quotes.nlp import parse
 
-    text = "The senator warned that the bill would fail."
-    parsed = from_stanza(parse(text), text)
-    warned = next(w.index for w in parsed.words if w.text == "warned")
+    parsed, warned = _parsed_up_to("The senator warned that the bill would fail.", "warned")
     cand = Candidate(rule="tagger", cue_words=[warned], content_spans=[(19, 44)])
     source_from_tree(parsed, cand)
     assert [parsed.words[i].text for i in cand.source_words] == ["The", "senator"]
@@ -222,24 +218,27 @@ def test_source_span_starts_at_the_speaker(run, text, mention):
     assert mention in [r.speaker_mention for r in run(text)]
 
 
-def test_trim_source_drops_an_opening_clause_and_a_trailing_date(pipeline):
+def _parsed_up_to(text: str, word: str):
+    """The parse of ``text`` and the index of the first word spelt ``word``."""
     from quotes.attribution.parsed import from_stanza
-    from quotes.attribution.source_spans import trim_source
     from quotes.nlp import parse
 
-    text = "Before the talks opened Armenia and Azerbaijan accused each other of violations."
     parsed = from_stanza(parse(text), text)
-    accused = next(w.index for w in parsed.words if w.text == "accused")
+    return parsed, next(w.index for w in parsed.words if w.text == word)
+
+
+def test_trim_source_drops_an_opening_clause_and_a_trailing_date(pipeline):
+    from quotes.attribution.source_spans import trim_source
+
+    parsed, accused = _parsed_up_to(
+        "Before the talks opened Armenia and Azerbaijan accused each other of violations.", "accused")
     trimmed = trim_source(parsed, list(range(1, accused)))       # "the talks opened Armenia and Azerbaijan"
     assert [parsed.words[i].text for i in trimmed] == ["Armenia", "and", "Azerbaijan"]
 
-    text = "Kremlin spokesman Dmitry Peskov on November 7 called on both parties to stop."
-    parsed = from_stanza(parse(text), text)
-    called = next(w.index for w in parsed.words if w.text == "called")
+    parsed, called = _parsed_up_to(
+        "Kremlin spokesman Dmitry Peskov on November 7 called on both parties to stop.", "called")
     trimmed = trim_source(parsed, list(range(0, called)))
     assert [parsed.words[i].text for i in trimmed] == ["Kremlin", "spokesman", "Dmitry", "Peskov"]
     # a date that belongs to the source stays: "a poll released last week"
-    text = "A poll released last week found that most voters were undecided."
-    parsed = from_stanza(parse(text), text)
-    found = next(w.index for w in parsed.words if w.text == "found")
+    parsed, found = _parsed_up_to("A poll released last week found that most voters were undecided.", "found")
     assert trim_source(parsed, list(range(0, found))) == list(range(0, found))

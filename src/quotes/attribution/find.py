@@ -65,18 +65,13 @@ def combine(rules: list[Candidate], tagged: list[Candidate], text: str) -> list[
     layout_content = [s for c in layout for s in c.content_spans]
     out = layout + [c for c in tagged if not set(c.cue_words + c.source_words) & layout_words
                     and not _overlaps(c.content_spans, layout_content) and not _scare_quote(c, text)]
+    trusted = [c for c in rules if c.rule in TRUSTED_RULES and c.rule not in LAYOUT_RULES]
+    rule_cues = {i for c in trusted for i in c.cue_words}
+    for t in out:
+        t.rule_agrees = t.rule_agrees or bool(set(t.cue_words) & rule_cues)
     tag_cues = {i for c in out for i in c.cue_words}
     tag_content = [s for c in out for s in c.content_spans]
-    for c in rules:
-        if c.rule not in TRUSTED_RULES or c.rule in LAYOUT_RULES:
-            continue
-        if set(c.cue_words) & tag_cues:
-            for t in out:
-                t.rule_agrees = t.rule_agrees or bool(set(c.cue_words) & set(t.cue_words))
-            continue
-        if _overlaps(c.content_spans, tag_content):
-            continue
-        out.append(c)
+    out += [c for c in trusted if not set(c.cue_words) & tag_cues and not _overlaps(c.content_spans, tag_content)]
     return out
 
 
