@@ -27,3 +27,10 @@ def test_ordinary_text_untouched():
 
 def test_single_line_widget():
     assert "XS" not in blank_boilerplate("Body text here.\nXS SM MD LG\n")
+
+
+def test_author_follow_line_is_blanked():
+    text = 'PENCE: That is why.\n\n"Follow Pam Key on Twitter @pamkeyNEN."\nFollow John Nolte on Twitter: @NolteNC.'
+    out = blank_boilerplate(text)
+    assert "Follow" not in out and "PENCE: That is why." in out
+    assert blank_boilerplate("Follow the money, he said.") == "Follow the money, he said."

@@ -43,3 +43,9 @@ def test_unbalanced_marks_do_not_raise():
 def test_two_quotes_split_by_attribution_are_separate_spans():
     text = "“X is true,” he said, “and Y too.”"
     assert spans(text) == ["“X is true,”", "“and Y too.”"]
+
+
+def test_closing_mark_used_as_opening_and_german_marks():
+    # ”…” (Nordic style, or a typing slip) and „…“: the neighbours say which way a mark faces
+    text = "”Fear. I am truly afraid.” ― Karen B.\n”Next one.” ― Ann Lee\nEr sagte „Das ist gut“, dann ging er."
+    assert spans(text) == ["”Fear. I am truly afraid.”", "”Next one.”", "„Das ist gut“"]

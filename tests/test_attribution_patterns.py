@@ -164,6 +164,62 @@ def test_transcript_turns_are_attributed_to_their_labels(run):
     assert only(records, speaker_mention="PENCE").content == "Well, look, this is serious business."
 
 
+QUOTED_TRANSCRIPT = """Partial transcript as follows:
+
+"WALLACE: Will Gennifer Flowers actually be there tomorrow night?
+
+"PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff.
+
+"But the truth is that Donald Trump has a unique way of communicating.
+
+"(CROSSTALK.)
+
+"WALLACE: Governor, I want to try to get an answer.
+
+"Follow Pam Key on Twitter @pamkeyNEN."
+"""
+
+
+def test_transcript_quoted_whole_keeps_turns_apart(run):
+    records = run(QUOTED_TRANSCRIPT)
+    first, last = [r for r in records if r.speaker_mention == "WALLACE"]
+    assert first.content == "Will Gennifer Flowers actually be there tomorrow night?"
+    assert last.content == "Governor, I want to try to get an answer."     # not into the sign-off
+    pence = only(records, speaker_mention="PENCE")
+    # the turn goes on through the paragraph that re-opens the quote, not into "(CROSSTALK.)"
+    assert pence.content_spans == [
+        [QUOTED_TRANSCRIPT.index("Well, look"), QUOTED_TRANSCRIPT.index(" stuff.") + 7],
+        [QUOTED_TRANSCRIPT.index("But the truth"), QUOTED_TRANSCRIPT.index("communicating.") + 14]]
+
+
+BLOCKS = """Limbaugh spoke on his radio show on Monday.
+
+Limbaugh added:
+
+And from a supposed front-runner, this reeks of the greatest fear that I have ever seen.
+
+Later that day, the senator said:
+
+"We have a situation where our inner cities are living in hell."
+
+The network suggested that Clinton has the following tasks ahead of her tonight:
+
+Sell her presidency to the voters.
+"""
+
+
+def test_block_after_a_speech_verb_and_colon(run):
+    records = run(BLOCKS)
+    added = only(records, cue="added:")
+    assert added.speaker_mention == "Limbaugh" and added.kind == "indirect"
+    assert added.content == "And from a supposed front-runner, this reeks of the greatest fear that I have ever seen"
+    said = only(records, cue="said:")
+    assert said.speaker_mention == "the senator" and said.kind == "direct"
+    assert said.content == '"We have a situation where our inner cities are living in hell."'
+    # the verb has its own complement: the next paragraph is not what was said
+    assert not [r for r in records if r.content.startswith("Sell her presidency")]
+
+
 def test_headline_label_is_a_claim(run):
     r = only(run(TRANSCRIPT), speaker_mention="Pence")
     assert r.cue == ":" and r.content == "Gennifer Flowers Won’t Be at Debate"

@@ -1,7 +1,7 @@
 """Find quoted stretches of text from the quote marks alone.
 
-Works on the original text (curly marks tell opening from closing; straight
-ones are judged by their neighbours).  A quote left open at the end of a
+Works on the original text (curly marks tell opening from closing, unless
+their neighbours say otherwise; straight ones are judged by their neighbours).  A quote left open at the end of a
 paragraph whose next paragraph re-opens with a mark is a multi-paragraph
 quote: each paragraph gives one span and the spans share a ``group``.
 Unbalanced marks never raise: an opening mark with no partner closes at the
@@ -60,9 +60,12 @@ def _double_marks(text: str) -> list[tuple[int, int, str]]:
     while i < len(text):
         ch = text[i]
         if ch in OPEN_DOUBLE:
-            out.append((i, 1, "open"))
+            # German „…“ closes with “; a “ glued to the word before it closes
+            out.append((i, 1, "close" if _straight_role(text, i) == "close" else "open"))
         elif ch in CLOSE_DOUBLE:
-            out.append((i, 1, "close"))
+            # ”…” (Nordic style, or a slip): a ” at a line start or after a
+            # space, glued to the word after it, opens
+            out.append((i, 1, "open" if _straight_role(text, i) == "open" else "close"))
         elif ch == STRAIGHT_DOUBLE:
             out.append((i, 1, _straight_role(text, i)))
         elif text.startswith("``", i):

@@ -19,7 +19,7 @@ from quotes.attribution.claims import find_claims
 from quotes.attribution.confidence import score
 from quotes.attribution.coreference import SpeakerResolver
 from quotes.attribution.cues import verb_lemma
-from quotes.attribution.direct import QuoteSpan, find_quotes
+from quotes.attribution.direct import QuoteSpan, as_quotes, find_quotes
 from quotes.attribution.layout import layout_candidates
 from quotes.attribution.lexicon import COGNITION_VERBS
 from quotes.attribution.mixed import clip_to_enclosing_quote, merge_same_cue, reconcile
@@ -29,7 +29,9 @@ from quotes.records import Attribution, join_spans
 
 
 # typographic rules, which take precedence over the tagger
-LAYOUT_RULES = ("transcript", "headline-label", "signature")
+LAYOUT_RULES = ("transcript", "headline-label", "signature", "block-quote")
+# layouts whose content spans are exact as found
+PAGE_SPAN_RULES = ("transcript", "block-quote")
 # rules whose records are added where the tagger saw nothing
 TRUSTED_RULES = ("quote-after", "quote-before", "according", "ccomp", "headline") + LAYOUT_RULES
 
@@ -95,7 +97,8 @@ def rule_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], lis
         labels = {i for c in layout for i in c.cue_words + c.source_words}
         claims = [c for c in claims if not labels & set(c.cue_words)]
         claims += layout
-    claims = _settle(parsed, text, quotes, claims)
+    claims = _settle(parsed, text, quotes, [c for c in claims if c.rule not in PAGE_SPAN_RULES]) \
+        + [_keep_page_spans(parsed, quotes, c) for c in claims if c.rule in PAGE_SPAN_RULES]
     covered: set[int] = set()
     for c in claims:
         covered |= c.quote_groups
@@ -104,8 +107,17 @@ def rule_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], lis
     join_continuations(parsed, text, quotes, cands, covered)
     for c in cands:
         _set_cue_span(parsed, c)
-    cands = [reconcile(c, text, quotes) for c in cands if c.content_spans]
+    cands = [c if c.rule in PAGE_SPAN_RULES else reconcile(c, text, quotes) for c in cands if c.content_spans]
     return _drop_nested(cands), quotes
+
+
+def _keep_page_spans(parsed: ParsedText, quotes: list[QuoteSpan], c: Candidate) -> Candidate:
+    """Cue span set and the quotes it covers recorded, the content left as read
+    off the page (a transcript quoted whole is one long quote to the marks;
+    snapping onto them would run its turns together)."""
+    _set_cue_span(parsed, c)
+    c.quote_groups |= {q.group for s, e in c.content_spans for q in as_quotes(quotes).overlapping(s, e)}
+    return c
 
 
 def _settle(parsed: ParsedText, text: str, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:

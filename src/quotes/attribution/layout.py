@@ -1,11 +1,14 @@
 """Attributions told by typography rather than grammar.
 
 - transcript turns: ``WALLACE: Let's start with ...`` (a speaker label in
-  capitals, a colon, then the turn to the end of the line);
+  capitals, a colon, then the turn to the end of the line; in a transcript
+  quoted whole, on through the paragraphs that re-open the quote);
 - headline labels: ``Pat Caddell: Democrat Voters Worried ...`` (the article's
   first line, a short name, a colon);
 - signatures: ``“... for the future.” ― Krystal Correa`` (a quote, a dash and a
-  name closing the line).
+  name closing the line);
+- block quotes: ``Limbaugh added:`` closing a paragraph, the next paragraph
+  (or the quote it opens, over all its paragraphs) being what was said.
 
 The parse has little to say about these lines (a colon or dash is just
 punctuation to it), so the rules read the text and map back to words.
@@ -15,13 +18,19 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from quotes.attribution.boilerplate import blank_boilerplate
 from quotes.attribution.candidates import Candidate
+from quotes.attribution.cues import is_speech_verb
 from quotes.attribution.direct import QuoteSpan
-from quotes.attribution.parsed import ParsedText
+from quotes.attribution.parsed import ParsedText, span_of
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al))*"
 # "WALLACE:", "CHRIS WALLACE:", "SEN. WARREN:" (2+ capital letters, no lower case)
-_TURN = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’ -]*[A-Z.])[ \t]*(?P<colon>:)[ \t]+(?P<turn>\S.*?)[ \t\xa0]*$", re.M)
+# a transcript quoted whole opens each turn with a quote mark: '"WALLACE: ...'
+_TURN = re.compile(r"^[ \t]*(?P<mark>[\"“]?)(?P<label>[A-Z][A-Z.'’ -]*[A-Z.])[ \t]*(?P<colon>:)[ \t]+(?P<turn>\S.*?)[ \t\xa0]*$",
+                   re.M)
+# a later paragraph of the same quoted turn: '"But the truth is ...' (not '"(CROSSTALK.)')
+_QUOTED_PARAGRAPH = re.compile(r"[ \t]*[\"“](?P<more>[^\s(].*?)[ \t\xa0]*$", re.M)
 _HEADLINE = re.compile(rf"^[ \t]*(?P<label>{_NAME})[ \t]*(?P<colon>:)[ \t]+(?P<rest>\S.*?)[ \t\xa0]*$")
 _SIGNATURE = re.compile(rf"[ \t\xa0]*(?P<dash>―|—|–|--?)[ \t\xa0]*(?P<name>{_NAME})[.\s\xa0]*$")
 
@@ -35,11 +44,12 @@ def _words(parsed: ParsedText, start: int, end: int) -> list[int]:
 
 
 def _candidate(parsed: ParsedText, rule: str, cue: tuple[int, int], source: tuple[int, int],
-               content: tuple[int, int], kind: str = "indirect") -> Optional[Candidate]:
+               content: tuple[int, int] | list[tuple[int, int]], kind: str = "indirect") -> Optional[Candidate]:
     cue_words, source_words = _words(parsed, *cue), _words(parsed, *source)
-    if not cue_words or not source_words or content[1] <= content[0]:
+    spans = content if isinstance(content, list) else [content]
+    if not cue_words or not source_words or any(e <= s for s, e in spans):
         return None
-    return Candidate(rule=rule, cue_words=cue_words, content_spans=[content], source_words=source_words,
+    return Candidate(rule=rule, cue_words=cue_words, content_spans=spans, source_words=source_words,
                      kind=kind, sentence=parsed.words[cue_words[0]].sent)
 
 
@@ -50,14 +60,33 @@ def _speaker_label(label: str) -> bool:
 
 def transcript_turns(parsed: ParsedText) -> list[Candidate]:
     out = []
-    for m in _TURN.finditer(parsed.text):
+    page = blank_boilerplate(parsed.text)      # a turn does not go on into a sign-off
+    for m in _TURN.finditer(page):
         label = m.group("label").strip()
         if len(label.replace(" ", "")) < 2 or not _speaker_label(label):
             continue
-        cand = _candidate(parsed, "transcript", m.span("colon"), m.span("label"), m.span("turn"), kind="direct")
+        spans = [m.span("turn")]
+        if m.group("mark"):
+            spans += _quoted_turn_goes_on(page, m.end())
+        cand = _candidate(parsed, "transcript", m.span("colon"), m.span("label"), spans, kind="direct")
         if cand:
             out.append(cand)
     return out
+
+
+def _quoted_turn_goes_on(text: str, pos: int) -> list[tuple[int, int]]:
+    """Paragraphs after a quoted turn that re-open the quote without a new
+    speaker label: the same speaker goes on (PolNeAR spans leave out the marks)."""
+    out = []
+    while True:
+        nxt = re.compile(r"\s*\n").match(text, pos)
+        if not nxt:
+            return out
+        m = _QUOTED_PARAGRAPH.match(text, nxt.end())
+        if not m or _TURN.match(text, nxt.end()):
+            return out
+        out.append(m.span("more"))
+        pos = m.end()
 
 
 def headline_label(parsed: ParsedText) -> list[Candidate]:
@@ -102,5 +131,37 @@ def signatures(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]:
     return out
 
 
+def block_quotes(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]:
+    text = parsed.text
+    out = []
+    for sent in parsed.sentences:
+        colon = parsed.words[sent.last - 1]
+        verb = parsed.words[colon.head] if colon.text == ":" and colon.head is not None else None
+        # the paragraph ends on the colon, after a speech verb with a subject
+        if verb is None or verb.head is not None or not is_speech_verb(verb) or "\n" not in text[colon.end:colon.end + 3]:
+            continue
+        if parsed.kids(verb.index, "ccomp", "xcomp", "obj", "parataxis"):
+            continue        # "suggested that she has these tasks:": what was said is in the sentence
+        subjects = parsed.kids(verb.index, "nsubj")
+        nxt = re.compile(r"\s*").match(text, colon.end).end()
+        line_end = text.find("\n", nxt)
+        line_end = len(text) if line_end < 0 else line_end
+        if not subjects or nxt >= len(text) or _TURN.match(text, nxt):
+            continue
+        opening = [q for q in quotes if q.start == nxt]
+        if opening:
+            spans = [(q.start, q.end) for q in quotes if q.group == opening[0].group and q.start >= nxt]
+        else:
+            # unquoted, it reads as reported speech: PolNeAR leaves the full stop out
+            spans = [(nxt, len(text[:line_end].rstrip().removesuffix(".")))]
+        source = parsed.subtree(subjects[0].index)
+        cue = (verb.start, colon.end) if verb.index == colon.index - 1 else (verb.start, verb.end)
+        cand = _candidate(parsed, "block-quote", cue, span_of(parsed, source), spans,
+                          kind="direct" if opening else "indirect")
+        if cand:
+            out.append(cand)
+    return out
+
+
 def layout_candidates(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]:
-    return transcript_turns(parsed) + headline_label(parsed) + signatures(parsed, quotes)
+    return transcript_turns(parsed) + headline_label(parsed) + signatures(parsed, quotes) + block_quotes(parsed, quotes)
