@@ -202,6 +202,10 @@ Later that day, the senator said:
 
 "We have a situation where our inner cities are living in hell."
 
+The New York Times reports:
+
+"Just 24 percent of the contributors to her campaign so far have given $200 or less."
+
 The network suggested that Clinton has the following tasks ahead of her tonight:
 
 Sell her presidency to the voters.
@@ -216,6 +220,8 @@ def test_block_after_a_speech_verb_and_colon(run):
     said = only(records, cue="said:")
     assert said.speaker_mention == "the senator" and said.kind == "direct"
     assert said.content == '"We have a situation where our inner cities are living in hell."'
+    times = only(records, cue="reports:")
+    assert times.speaker_mention == "The New York Times" and times.content.startswith('"Just 24 percent')
     # the verb has its own complement: the next paragraph is not what was said
     assert not [r for r in records if r.content.startswith("Sell her presidency")]
 

@@ -20,7 +20,8 @@ from typing import Optional
 
 from quotes.attribution.boilerplate import blank_boilerplate
 from quotes.attribution.candidates import Candidate
-from quotes.attribution.cues import is_speech_verb
+from quotes.attribution.cues import is_verbal, verb_lemma
+from quotes.attribution.lexicon import SPEECH_VERBS
 from quotes.attribution.direct import QuoteSpan
 from quotes.attribution.parsed import ParsedText, span_of
 
@@ -131,6 +132,28 @@ def signatures(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]:
     return out
 
 
+# "Limbaugh continued:" closing a paragraph hands over to the speaker as surely as "added:"
+BLOCK_VERBS = SPEECH_VERBS | {"continue"}
+
+
+def _block_verb(word) -> bool:
+    """A speech verb before a closing colon; a small tagger reads a bare
+    "The New York Times reports:" as a noun phrase."""
+    if word.upos == "NOUN":
+        return word.lower.endswith("s") and word.lower[:-1] in BLOCK_VERBS
+    return is_verbal(word) and verb_lemma(word) in BLOCK_VERBS
+
+
+def _block_speaker(parsed: ParsedText, verb) -> list[int]:
+    subjects = parsed.kids(verb.index, "nsubj")
+    if subjects:
+        return parsed.subtree(subjects[0].index)
+    if verb.upos == "NOUN":         # "The New York Times reports:": all before it
+        first = parsed.sentences[verb.sent].first
+        return list(range(first, verb.index))
+    return []
+
+
 def block_quotes(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]:
     text = parsed.text
     out = []
@@ -138,15 +161,15 @@ def block_quotes(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]
         colon = parsed.words[sent.last - 1]
         verb = parsed.words[colon.head] if colon.text == ":" and colon.head is not None else None
         # the paragraph ends on the colon, after a speech verb with a subject
-        if verb is None or verb.head is not None or not is_speech_verb(verb) or "\n" not in text[colon.end:colon.end + 3]:
+        if verb is None or verb.head is not None or not _block_verb(verb) or "\n" not in text[colon.end:colon.end + 3]:
             continue
         if parsed.kids(verb.index, "ccomp", "xcomp", "obj", "parataxis"):
             continue        # "suggested that she has these tasks:": what was said is in the sentence
-        subjects = parsed.kids(verb.index, "nsubj")
+        source = _block_speaker(parsed, verb)
         nxt = re.compile(r"\s*").match(text, colon.end).end()
         line_end = text.find("\n", nxt)
         line_end = len(text) if line_end < 0 else line_end
-        if not subjects or nxt >= len(text) or _TURN.match(text, nxt):
+        if not source or nxt >= len(text) or _TURN.match(text, nxt):
             continue
         opening = [q for q in quotes if q.start == nxt]
         if opening:
@@ -154,7 +177,6 @@ def block_quotes(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]
         else:
             # unquoted, it reads as reported speech: PolNeAR leaves the full stop out
             spans = [(nxt, len(text[:line_end].rstrip().removesuffix(".")))]
-        source = parsed.subtree(subjects[0].index)
         cue = (verb.start, colon.end) if verb.index == colon.index - 1 else (verb.start, verb.end)
         cand = _candidate(parsed, "block-quote", cue, span_of(parsed, source), spans,
                           kind="direct" if opening else "indirect")
