@@ -64,6 +64,13 @@ def test_load_split_picks_one_annotator_deterministically(polnear):
     assert len(article.attributions) == 3
 
 
+def test_load_split_every_annotator_for_training(polnear):
+    first, second = load_split(polnear, "dev", every_annotator=True)
+    assert first.name == second.name == "art_one"
+    assert (first.annotator, second.annotator) == ("aaaa", "zzzz")
+    assert first.attributions and not second.attributions
+
+
 def test_load_split_missing_folder(tmp_path):
     with pytest.raises(FileNotFoundError):
         load_split(tmp_path, "dev")

@@ -2,7 +2,9 @@
 
 Reads a paragraph's words (word, suffix, shape, tag, a character CNN,
 quote-mark and cue-lexicon features) and labels each with BIO tags, decoded
-with Viterbi so that every span opens with B-.  Trained on PolNeAR
+with Viterbi so that every span opens with B-.  With a CRF layer
+(``attribution/crf.py``) the label probabilities it decodes are the CRF's
+marginals.  Trained on PolNeAR
 train by ``python -m quotes.training.attribution_tagger``; the weights and
 vocabularies ship in ``attribution/bundled/tagger.pt`` (loaded with
 ``weights_only=True``).
@@ -82,10 +84,22 @@ def build_model(sizes: dict):
     import torch
     from torch import nn
 
+    from quotes.attribution import crf
+    from quotes.attribution.crf import BANNED
+
     class Tagger(nn.Module):
         def __init__(self, n_words, n_suffix, n_shape, n_upos, n_labels, word_dim=64, hidden=128,
-                     n_chars=0, char_dim=24, char_filters=48):
+                     n_chars=0, char_dim=24, char_filters=48, crf=0):
             super().__init__()
+            self.crf = None
+            if crf:
+                # learned label-to-label scores; the label scheme's own ban added on top
+                self.crf = nn.ParameterDict({"trans": nn.Parameter(torch.zeros(n_labels, n_labels)),
+                                             "start": nn.Parameter(torch.zeros(n_labels))})
+                self.register_buffer("banned", torch.tensor([[0.0 if ok else BANNED for ok in row] for row in ALLOWED]),
+                                     persistent=False)
+                self.register_buffer("banned_start", torch.tensor([BANNED if x.startswith("I-") else 0.0 for x in LABELS]),
+                                     persistent=False)
             self.word = nn.Embedding(n_words, word_dim, padding_idx=0)
             self.suffix = nn.Embedding(n_suffix, 16, padding_idx=0)
             self.shape = nn.Embedding(n_shape, 8, padding_idx=0)
@@ -109,6 +123,22 @@ def build_model(sizes: dict):
                 parts.append(pooled.reshape(b, t, -1))
             h, _ = self.lstm(self.dropout(torch.cat(parts, -1)))
             return self.out(self.dropout(h))
+
+        def transitions(self):
+            return self.crf["trans"] + self.banned, self.crf["start"] + self.banned_start
+
+        def label_log_probs(self, scores, mask):
+            """Per word label log-probabilities: CRF marginals, or a softmax."""
+            if self.crf is None:
+                return torch.log_softmax(scores, -1)
+            return crf.marginals(scores, mask, *self.transitions())
+
+        def loss(self, scores, gold, mask):
+            """``gold``: label indices, -100 on padding."""
+            if self.crf is None:
+                return nn.functional.cross_entropy(scores.reshape(-1, scores.shape[-1]), gold.reshape(-1),
+                                                   ignore_index=-100)
+            return crf.nll(scores, gold.clamp(min=0), mask, *self.transitions())
 
     return Tagger(**sizes)
 
@@ -172,7 +202,7 @@ class NeuralTagger:
         with torch.no_grad():
             tensors, flags = inputs or self.tensors(batch)
             scores = self.scores(tensors, flags)
-        return torch.log_softmax(scores, -1)
+            return self.model.label_log_probs(scores, tensors["words"] != 0)
 
     def tag(self, batch) -> list[list[str]]:
         return [labels for labels, _ in self.tag_scored(batch)]
@@ -220,13 +250,31 @@ class TaggerEnsemble:
         return _in_length_groups(batch, self._tag_group)
 
     def _tag_group(self, batch) -> list[tuple[list[str], list[float]]]:
+        import torch
+
+        from quotes.attribution import crf
+
         inputs: dict[int, tuple] = {}
-        total = 0
-        for member, owner in zip(self.members, self.input_owner):
+        for owner in self.input_owner:
             if owner not in inputs:
                 inputs[owner] = self.members[owner].tensors(batch)
+        n = len(self.members)
+        if all(m.model.crf is not None for m in self.members):
+            # CRF members: their potentials averaged make one CRF, whose
+            # marginals cost one forward-backward pass instead of one per seed
+            with torch.no_grad():
+                scores, trans, start = 0, 0, 0
+                for member, owner in zip(self.members, self.input_owner):
+                    member.model.eval()
+                    scores = scores + member.scores(*inputs[owner])
+                    t, s = member.model.transitions()
+                    trans, start = trans + t, start + s
+                words = inputs[self.input_owner[0]][0]["words"]
+                return _decode(batch, crf.marginals(scores / n, words != 0, trans / n, start / n))
+        total = 0
+        for member, owner in zip(self.members, self.input_owner):
             total = total + member.log_probs(batch, inputs[owner])
-        return _decode(batch, total / len(self.members))
+        return _decode(batch, total / n)
 
     @staticmethod
     def save(path: Path, members: list[tuple[NeuralTagger, dict]]) -> None:

@@ -67,7 +67,11 @@ def parse_ann(ann_text: str) -> list[GoldAttribution]:
     return out
 
 
-def load_split(root: str | Path, split: str = "dev", limit: Optional[int] = None) -> list[GoldArticle]:
+def load_split(root: str | Path, split: str = "dev", limit: Optional[int] = None,
+               every_annotator: bool = False) -> list[GoldArticle]:
+    """The split's articles with one annotator's attributions each (the first
+    in sorted order), or with ``every_annotator`` one entry per annotation
+    (training learns from all of them; evaluation scores against one)."""
     root = Path(root)
     folder = root / split
     if not (folder / "attributions").is_dir():
@@ -78,13 +82,13 @@ def load_split(root: str | Path, split: str = "dev", limit: Optional[int] = None
         by_article[name].append(ann)
     articles = []
     for name in sorted(by_article):
-        ann = sorted(by_article[name])[0]
         text_file = folder / "text" / f"{name}.txt"
         if not text_file.exists():
             continue
         text = text_file.read_text(encoding="utf-8")
-        articles.append(GoldArticle(name=name, text=text, annotator=ann.stem.rpartition("_")[2],
-                                    attributions=parse_ann(ann.read_text(encoding="utf-8"))))
-        if limit and len(articles) >= limit:
+        for ann in sorted(by_article[name])[:None if every_annotator else 1]:
+            articles.append(GoldArticle(name=name, text=text, annotator=ann.stem.rpartition("_")[2],
+                                        attributions=parse_ann(ann.read_text(encoding="utf-8"))))
+        if limit and len({a.name for a in articles}) >= limit:
             break
     return articles

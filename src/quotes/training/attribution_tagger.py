@@ -1,11 +1,12 @@
 """Train the source / cue / content tagger on PolNeAR train (never dev).
 
-    python -m quotes.training.attribution_tagger /path/to/polnear [--epochs 10]
+    python -m quotes.training.attribution_tagger /path/to/polnear [--jobs 2]
 
 Parses train with the pipeline in use (parses cached under build/cache/),
 labels each word from the gold spans (cue over source over content where
-attributions nest), trains the BiLSTM tagger and writes
-``src/quotes/attribution/bundled/tagger.pt``.
+attributions nest; every annotator's annotation of an article is one more
+example), trains five seeds of the BiLSTM-CRF tagger (``--jobs 2`` trains two
+at a time) and writes ``src/quotes/attribution/bundled/tagger.pt``.
 """
 from __future__ import annotations
 
@@ -89,7 +90,6 @@ def train(data, epochs: int = 10, batch_size: int = 16, seed: int = 7, log=print
     tagger = NeuralTagger(model, vocabs)
     label_index = {label: n for n, label in enumerate(LABELS)}
     optim = torch.optim.Adam(model.parameters(), lr=2e-3)
-    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     data = [d for d in data if d[0]]
     for epoch in range(epochs):
         started = time.time()
@@ -109,7 +109,7 @@ def train(data, epochs: int = 10, batch_size: int = 16, seed: int = 7, log=print
             for b, k in enumerate(batch):
                 gold[b, :len(data[k][2])] = torch.tensor([label_index[x] for x in data[k][2]])
             scores = tagger.scores(tensors, flags)
-            loss = loss_fn(scores.reshape(-1, len(LABELS)), gold.reshape(-1))
+            loss = model.loss(scores, gold, gold != -100)
             optim.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -120,28 +120,52 @@ def train(data, epochs: int = 10, batch_size: int = 16, seed: int = 7, log=print
     return tagger, sizes
 
 
+_DATA: list = []     # the training examples, shared with forked workers
+
+
+def _train_member(seed: int, epochs: int, threads: int, model_sizes: dict) -> dict:
+    """One seed's tagger as a plain dict (the model class is built inside a
+    function, so a worker process hands back weights, not the module)."""
+    import torch
+
+    torch.set_num_threads(threads)
+    tagger, sizes = train(_DATA, epochs=epochs, seed=seed, model_sizes=model_sizes,
+                          log=lambda message: print(f"seed {seed}: {message}", flush=True))
+    return tagger.to_dict(sizes)
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("polnear", help="PolNeAR folder (with train/)")
     parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--members", type=int, default=5, help="taggers trained with seeds 7, 8, ... and shipped together")
+    parser.add_argument("--crf", action=argparse.BooleanOptionalAction, default=True,
+                        help="a CRF layer over the label scores (default: on)")
+    parser.add_argument("--annotators", choices=("all", "first"), default="all",
+                        help="learn from every annotation of an article, or only the first annotator's")
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--threads", type=int, default=1, help="torch threads per member")
+    parser.add_argument("--jobs", type=int, default=1, help="members trained at once (one process each)")
     parser.add_argument("--out", default=str(BUNDLED))
     args = parser.parse_args(argv)
-
-    import torch
 
     from quotes.attribution.boilerplate import blank_boilerplate
     from quotes.evaluation import load_split
     from quotes.evaluation.cache import cached_parses
 
-    torch.set_num_threads(args.threads)
-    articles = load_split(args.polnear, "train", limit=args.limit)
+    articles = load_split(args.polnear, "train", limit=args.limit, every_annotator=args.annotators == "all")
     docs = cached_parses([blank_boilerplate(a.text) for a in articles])
-    data = build_data(articles, docs)
-    members = [train(data, epochs=args.epochs, seed=7 + k) for k in range(args.members)]
-    TaggerEnsemble.save(Path(args.out), members)
+    _DATA[:] = build_data(articles, docs)
+    print(f"{len(articles)} annotated articles, {len(_DATA)} paragraphs", flush=True)
+    jobs = [(7 + k, args.epochs, args.threads, {"crf": int(args.crf)}) for k in range(args.members)]
+    if args.jobs > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
+            members = pool.starmap(_train_member, jobs)
+    else:
+        members = [_train_member(*job) for job in jobs]
+    TaggerEnsemble.save(Path(args.out), [(NeuralTagger.from_dict(m), m["sizes"]) for m in members])
     print(f"saved {args.out}")
 
 
