@@ -1,9 +1,10 @@
 """Find quoted stretches of text from the quote marks alone.
 
 Works on the original text (curly marks tell opening from closing, unless
-their neighbours say otherwise; straight ones are judged by their neighbours).  A quote left open at the end of a
-paragraph whose next paragraph re-opens with a mark is a multi-paragraph
-quote: each paragraph gives one span and the spans share a ``group``.
+their neighbours say otherwise; straight ones are judged by their
+neighbours).  A quote left open at the end of a paragraph whose next
+paragraph re-opens with a mark is a multi-paragraph quote: each paragraph
+gives one span and the spans share a ``group``.
 Unbalanced marks never raise: an opening mark with no partner closes at the
 end of its paragraph, a stray closing mark is ignored.
 """

@@ -22,7 +22,7 @@ from quotes.attribution.boilerplate import blank_boilerplate
 from quotes.attribution.candidates import Candidate
 from quotes.attribution.cues import is_verbal, verb_lemma
 from quotes.attribution.lexicon import SPEECH_VERBS
-from quotes.attribution.direct import QuoteSpan
+from quotes.attribution.direct import QuoteSpan, as_quotes
 from quotes.attribution.parsed import ParsedText, span_of
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al))*"
@@ -32,6 +32,8 @@ _TURN = re.compile(r"^[ \t]*(?P<mark>[\"“]?)(?P<label>[A-Z][A-Z.'’ -]*[A-Z.]
                    re.M)
 # a later paragraph of the same quoted turn: '"But the truth is ...' (not '"(CROSSTALK.)')
 _QUOTED_PARAGRAPH = re.compile(r"[ \t]*[\"“](?P<more>[^\s(].*?)[ \t\xa0]*$", re.M)
+_BLANK = re.compile(r"\s*")
+_LINE_BREAK = re.compile(r"\s*\n")
 _HEADLINE = re.compile(rf"^[ \t]*(?P<label>{_NAME})[ \t]*(?P<colon>:)[ \t]+(?P<rest>\S.*?)[ \t\xa0]*$")
 _SIGNATURE = re.compile(rf"[ \t\xa0]*(?P<dash>―|—|–|--?)[ \t\xa0]*(?P<name>{_NAME})[.\s\xa0]*$")
 
@@ -80,7 +82,7 @@ def _quoted_turn_goes_on(text: str, pos: int) -> list[tuple[int, int]]:
     speaker label: the same speaker goes on (PolNeAR spans leave out the marks)."""
     out = []
     while True:
-        nxt = re.compile(r"\s*\n").match(text, pos)
+        nxt = _LINE_BREAK.match(text, pos)
         if not nxt:
             return out
         m = _QUOTED_PARAGRAPH.match(text, nxt.end())
@@ -156,6 +158,7 @@ def _block_speaker(parsed: ParsedText, verb) -> list[int]:
 
 def block_quotes(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]:
     text = parsed.text
+    quotes = as_quotes(quotes)
     out = []
     for sent in parsed.sentences:
         colon = parsed.words[sent.last - 1]
@@ -166,14 +169,14 @@ def block_quotes(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]
         if parsed.kids(verb.index, "ccomp", "xcomp", "obj", "parataxis"):
             continue        # "suggested that she has these tasks:": what was said is in the sentence
         source = _block_speaker(parsed, verb)
-        nxt = re.compile(r"\s*").match(text, colon.end).end()
+        nxt = _BLANK.match(text, colon.end).end()
         line_end = text.find("\n", nxt)
         line_end = len(text) if line_end < 0 else line_end
         if not source or nxt >= len(text) or _TURN.match(text, nxt):
             continue
-        opening = [q for q in quotes if q.start == nxt]
+        opening = [q for q in quotes.overlapping(nxt, nxt + 1) if q.start == nxt]
         if opening:
-            spans = [(q.start, q.end) for q in quotes if q.group == opening[0].group and q.start >= nxt]
+            spans = [(q.start, q.end) for q in quotes.in_group(opening[0].group) if q.start >= nxt]
         else:
             # unquoted, it reads as reported speech: PolNeAR leaves the full stop out
             spans = [(nxt, len(text[:line_end].rstrip().removesuffix(".")))]
