@@ -89,9 +89,10 @@ def _overlaps(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> bo
 
 
 def rule_candidates(parsed: ParsedText, text: str) -> tuple[list[Candidate], list[QuoteSpan]]:
-    quotes = find_quotes(blank_boilerplate(text))
+    page = blank_boilerplate(text)
+    quotes = find_quotes(page)
     claims = find_claims(parsed)
-    layout = layout_candidates(parsed, quotes)
+    layout = layout_candidates(parsed, quotes, page)
     if layout:
         # a speaker label or signature is not itself a cue or content of another claim
         labels = {i for c in layout for i in c.cue_words + c.source_words}

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotes.attribution.boilerplate import blank_boilerplate
 from quotes.attribution.candidates import Candidate
 from quotes.attribution.cues import is_verbal, verb_lemma
 from quotes.attribution.lexicon import SPEECH_VERBS
@@ -61,9 +60,10 @@ def _speaker_label(label: str) -> bool:
     return 0 < len(tokens) <= 4 and not any(t.lower().strip("’'") in NOT_SPEAKERS for t in tokens)
 
 
-def transcript_turns(parsed: ParsedText) -> list[Candidate]:
+def transcript_turns(parsed: ParsedText, page: str) -> list[Candidate]:
+    """``page``: the text with boilerplate blanked, so that a turn does not go
+    on into a sign-off."""
     out = []
-    page = blank_boilerplate(parsed.text)      # a turn does not go on into a sign-off
     for m in _TURN.finditer(page):
         label = m.group("label").strip()
         if len(label.replace(" ", "")) < 2 or not _speaker_label(label):
@@ -179,7 +179,7 @@ def block_quotes(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]
             spans = [(q.start, q.end) for q in quotes.in_group(opening[0].group) if q.start >= nxt]
         else:
             # unquoted, it reads as reported speech: PolNeAR leaves the full stop out
-            spans = [(nxt, len(text[:line_end].rstrip().removesuffix(".")))]
+            spans = [(nxt, nxt + len(text[nxt:line_end].rstrip().removesuffix(".")))]
         cue = (verb.start, colon.end) if verb.index == colon.index - 1 else (verb.start, verb.end)
         cand = _candidate(parsed, "block-quote", cue, span_of(parsed, source), spans,
                           kind="direct" if opening else "indirect")
@@ -188,5 +188,7 @@ def block_quotes(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]
     return out
 
 
-def layout_candidates(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]:
-    return transcript_turns(parsed) + headline_label(parsed) + signatures(parsed, quotes) + block_quotes(parsed, quotes)
+def layout_candidates(parsed: ParsedText, quotes: list[QuoteSpan], page: str) -> list[Candidate]:
+    """``page``: ``parsed.text`` with boilerplate blanked (``blank_boilerplate``)."""
+    return (transcript_turns(parsed, page) + headline_label(parsed) + signatures(parsed, quotes)
+            + block_quotes(parsed, quotes))

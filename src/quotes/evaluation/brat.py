@@ -81,6 +81,7 @@ def load_split(root: str | Path, split: str = "dev", limit: Optional[int] = None
         name, _, annotator = ann.stem.rpartition("_")
         by_article[name].append(ann)
     articles = []
+    loaded = 0
     for name in sorted(by_article):
         text_file = folder / "text" / f"{name}.txt"
         if not text_file.exists():
@@ -89,6 +90,7 @@ def load_split(root: str | Path, split: str = "dev", limit: Optional[int] = None
         for ann in sorted(by_article[name])[:None if every_annotator else 1]:
             articles.append(GoldArticle(name=name, text=text, annotator=ann.stem.rpartition("_")[2],
                                         attributions=parse_ann(ann.read_text(encoding="utf-8"))))
-        if limit and len({a.name for a in articles}) >= limit:
+        loaded += 1
+        if limit and loaded >= limit:
             break
     return articles
