@@ -138,3 +138,34 @@ def test_scores_rank_records_by_confidence(polnear):
     scores.add_article(article.text, [wrong, right], gold)
     assert scores.ranked == [(0.9, False), (0.4, True)]
     assert scores.as_dict()["confidence"]["auc"] == 0.0
+
+
+def test_annotator_agreement_scores_the_second_annotation_against_the_first(polnear):
+    from quotes.evaluation import annotator_agreement
+
+    # the second annotator agrees on Smith's quote, cuts Jones's cue short and skips the poll
+    second = "\n".join(line for line in ANN.splitlines() if not line.startswith(("T9", "T10", "T11", "E3")))
+    second = second.replace(f"T6\tCue {SAID2[0]} {SAID2[1]}", f"T6\tCue {SAID2[0]} {SAID2[0] + 3}")
+    (polnear / "dev" / "attributions" / "art_one_zzzz.ann").write_text(second, encoding="utf-8")
+    # an article annotated once takes no part
+    (polnear / "dev" / "text" / "art_two.txt").write_text(TEXT, encoding="utf-8")
+    (polnear / "dev" / "attributions" / "art_two_aaaa.ann").write_text(ANN, encoding="utf-8")
+    found = annotator_agreement(polnear, "dev", resamples=50)
+    assert found.articles == ["art_one"]
+    cue = found.scores.exact["cue"]
+    assert (cue.matched, cue.predicted, cue.gold) == (1, 2, 3)
+    content = found.scores.exact["content"]
+    assert (content.matched, content.predicted, content.gold) == (2, 2, 3)
+    # one article: every resample is the article itself
+    assert found.intervals["cue"] == (pytest.approx(cue.f1), pytest.approx(cue.f1))
+    assert "on 1 article annotated twice" in found.table()
+
+
+def test_evaluate_agreement_command_needs_a_doubly_annotated_article(polnear):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    (polnear / "dev" / "attributions" / "art_one_zzzz.ann").unlink()
+    result = CliRunner().invoke(cli, ["evaluate", str(polnear), "--agreement"])
+    assert result.exit_code != 0 and "annotated twice" in result.output

@@ -68,10 +68,21 @@ def extract_command(files: tuple[str, ...], as_json: bool) -> None:
               help="Where to write predictions and gold as JSONL.")
 @click.option("--limit", type=int, default=None, help="Only the first N articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
-def evaluate_command(path: str, split: str, out: str, limit, as_json: bool) -> None:
+@click.option("--agreement", is_flag=True,
+              help="Score PolNeAR's annotators against each other instead (articles annotated twice; try --split train).")
+def evaluate_command(path: str, split: str, out: str, limit, as_json: bool, agreement: bool) -> None:
     """Score the extractor on PolNeAR (exact and overlap P/R/F1 per role, quote@t, speaker accuracy)."""
-    from quotes.evaluation import evaluate
+    from quotes.evaluation import annotator_agreement, evaluate
 
+    if agreement:
+        try:
+            found = annotator_agreement(path, split=split)
+        except FileNotFoundError as error:
+            raise click.ClickException(str(error))
+        if not found.articles:
+            raise click.ClickException(f"no article of {path}/{split} was annotated twice")
+        click.echo(json.dumps(found.scores.as_dict()) if as_json else found.table())
+        return
     try:
         scores = evaluate(path, split=split, out=out, limit=limit, echo=not as_json, progress=not as_json)
     except FileNotFoundError as error:

@@ -11,10 +11,11 @@ import json
 from pathlib import Path
 from typing import Optional
 
+from quotes.evaluation.agreement import annotator_agreement
 from quotes.evaluation.brat import GoldArticle, load_split, parse_ann  # noqa: F401
 from quotes.evaluation.metrics import Scores
 
-__all__ = ["evaluate", "score_articles", "load_split", "parse_ann", "Scores"]
+__all__ = ["evaluate", "annotator_agreement", "score_articles", "load_split", "parse_ann", "Scores"]
 
 
 def prediction_roles(record) -> dict:
