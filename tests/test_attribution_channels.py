@@ -15,6 +15,8 @@ from quotes.attribution.channels import find_channels
     ("he posted on X.", "X"),
     ("in an interview with CNN, he said", "CNN"),
     ("he said at a news conference in Kyiv.", "news conference"),
+    ("the bank said in a research note.", "research note"),
+    ("the agency said in its annual report.", "annual report"),
 ])
 def test_channel_found(sentence, expected):
     assert [c.name for c in find_channels(sentence, 0, len(sentence))][0] == expected

@@ -304,3 +304,24 @@ def test_trim_source_drops_an_opening_clause_and_a_trailing_date(pipeline):
     # a date that belongs to the source stays: "a poll released last week"
     parsed, found = _parsed_up_to("A poll released last week found that most voters were undecided.", "found")
     assert trim_source(parsed, list(range(0, found))) == list(range(0, found))
+
+
+def test_relative_pronoun_speaker_is_the_noun_phrase_before_it(run):
+    text = ("The big story of the year was the rise of Donald Trump, who said the system was rigged. "
+            "Trump repeated the claim on Monday.")
+    r = only(run(text), speaker_mention="who")
+    assert r.speaker == "Donald Trump" and r.speaker_type == "person"
+
+
+def test_so_called_names_a_thing_and_is_no_quote(run):
+    text = ('The agency\'s so-called "gas emergency plan" remains at its second stage. '
+            'Klaus Müller, the agency\'s president, said households should save gas.')
+    records = run(text)
+    assert not [r for r in records if r.cue and "called" in r.cue]
+    assert only(records, cue="said").speaker == "Klaus Müller"
+
+
+def test_the_bank_is_the_compound_name_before_it(run):
+    text = "Economists at Commerzbank expect output to shrink next year, the bank said in a research note."
+    r = only(run(text), speaker_mention="the bank")
+    assert (r.speaker, r.speaker_type, r.channel) == ("Commerzbank", "organization", "research note")

@@ -12,6 +12,12 @@ from quotes.attribution.speakers import describe_speaker, split_name_role
     ("the Armenian Foreign Ministry", "Armenian Foreign Ministry", None),
     ("Blinken", "Blinken", None),
     ("Sen. Maria Cantwell", "Maria Cantwell", "Sen."),
+    ("The opposition Christian Democrats", "Christian Democrats", "opposition"),
+    ("the Ministry of Foreign Affairs", "Ministry of Foreign Affairs", None),
+    ("Bank of America CEO Brian Moynihan", "Brian Moynihan", "Bank of America CEO"),
+    ("Burger King", "Burger King", None),
+    ("many Democrats", "Democrats", None),
+    ("Martin Luther King Jr.", "Martin Luther King Jr.", None),
 ])
 def test_split_name_role(mention, name, role):
     assert split_name_role(mention) == (name, role)
@@ -25,6 +31,16 @@ def test_split_name_role(mention, name, role):
     ("Armenia and Azerbaijan", "organization"),
     ("the State Department", "organization"),
     ("Antony Blinken", "person"),
+    # a description takes the type of its head noun, not of any word in it
+    ("a ministry spokeswoman", "person"),
+    ("spokesman for the ministry", "person"),
+    ("the Ministry of Foreign Affairs", "organization"),
+    ("Secretary of State", "person"),
+    # "its" opening a longer mention is a determiner, not the body itself
+    ("Its president, Klaus Müller,", "person"),
+    ("it", "organization"),
+    ("The opposition Christian Democrats", "organization"),
+    ("The New York Times", "organization"),
 ])
 def test_speaker_type(mention, kind):
     assert describe_speaker(mention, "PROPN").kind == kind

@@ -95,6 +95,15 @@ def _in_subject(words, index: int, depth: int = 3) -> bool:
     return False
 
 
+def _compound_name_ends_with(name: str, desc_tokens: set[str]) -> bool:
+    """"the bank" is Commerzbank: a one-word name ending in the description's noun."""
+    if len(desc_tokens) != 1 or len(name.split()) != 1:
+        return False
+    (noun,) = desc_tokens
+    low = name.lower()
+    return len(noun) >= 4 and low.endswith(noun) and len(low) >= len(noun) + 3
+
+
 class SpeakerResolver:
     """Resolve speaker mentions in article order; remembers who spoke last."""
 
@@ -154,7 +163,8 @@ class SpeakerResolver:
         found = [e for e in self.entities if desc_tokens and desc_tokens <= e.tokens]
         if not found:
             for m in self.mentions:
-                if m.start < position and desc_tokens and desc_tokens <= _content_tokens(m.name + " " + (m.role or "")):
+                if m.start < position and desc_tokens and (desc_tokens <= _content_tokens(m.name + " " + (m.role or ""))
+                                                           or _compound_name_ends_with(m.name, desc_tokens)):
                     return self._entity_for_name(m.name, m.kind, m.role, m.start)
             return None
         return max(found, key=lambda e: e.last_seen)
@@ -189,6 +199,8 @@ class SpeakerResolver:
         ent = self._description_match(desc_tokens, position)
         if ent:
             ent.last_seen = position
+            if ent.kind == UNKNOWN and desc.kind != UNKNOWN:
+                ent.kind = desc.kind     # "the bank" says what "Commerzbank" is
             return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, False), ent.role
         canonical = re.sub(r"^(the|a|an)\s+", "", desc.name, flags=re.I)
         if canonical[:1].isupper() or desc.kind in (ORGANIZATION, COUNTRY):

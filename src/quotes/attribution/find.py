@@ -45,7 +45,7 @@ def find_candidates(parsed: ParsedText, text: str, use_tagger: bool = True) -> t
             if not c.source_words:
                 source_from_tree(parsed, c)
         share_conjoined_sources(parsed, tagged)
-        cands = combine(cands, tagged, text)
+        cands = combine(cands, [c for c in tagged if not _so_called(parsed, c)], text)
     for c in cands:
         c.source_words = trim_source(parsed, c.source_words)
         if c.source_words and c.source_span is None:
@@ -82,6 +82,18 @@ def _scare_quote(c: Candidate, text: str) -> bool:
     a title or scare quote, not speech."""
     n_words = sum(len(text[s:e].split()) for s, e in c.content_spans)
     return c.kind == "direct" and n_words < 4 and not c.source_words
+
+
+def _so_called(parsed: ParsedText, c: Candidate) -> bool:
+    """"the so-called “gas emergency plan”" names a thing; nobody is speaking."""
+    if not c.cue_words or c.source_words:
+        return False
+    words = parsed.words
+    first = c.cue_words[0]
+    if words[first].lower in ("so-called", "so"):
+        return True
+    return words[first].lower == "called" and first >= 2 and words[first - 1].text in ("-", "‐") \
+        and words[first - 2].lower == "so"
 
 
 def _overlaps(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
@@ -192,24 +204,33 @@ def resolve_candidates(parsed: ParsedText, text: str, cands: list[Candidate]) ->
     return records
 
 
+NOUN_PHRASE_TAGS = ("PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "CCONJ")
+
+
 def _antecedent_text(parsed: ParsedText, c: Candidate) -> Optional[str]:
     """For a relative pronoun source (``Warren, who has assailed ...``) the
-    noun the relative clause hangs on names the speaker."""
+    noun phrase just before it names the speaker, as a reader takes it (the
+    parser often hangs the clause on a noun further back: "the rise of
+    Donald Trump, who")."""
     if len(c.source_words) != 1 or not c.cue_words:
         return None
-    word = parsed.words[c.source_words[0]]
-    if word.lower not in ("who", "which", "that"):
+    words = parsed.words
+    pronoun = words[c.source_words[0]]
+    if pronoun.lower not in ("who", "which", "that"):
         return None
-    verb = parsed.words[c.cue_words[-1]]
-    node = verb
-    while node.head is not None and node.deprel != "acl:relcl":
-        node = parsed.words[node.head]
-    if node.deprel == "acl:relcl" and node.head is not None:
-        head = node.head
-        indices = [i for i in parsed.subtree(head) if i < node.index and parsed.words[i].upos != "PUNCT"]
-        if indices:
-            return parsed.text[parsed.words[indices[0]].start:parsed.words[indices[-1]].end]
-    return None
+    end = pronoun.index - 1
+    if end >= 0 and words[end].text in (",", "—", "–", "--"):
+        end -= 1
+    start = end + 1
+    while start - 1 >= 0 and words[start - 1].sent == pronoun.sent and (
+            words[start - 1].upos in NOUN_PHRASE_TAGS or words[start - 1].text in ("'s", "’s", "-")):
+        start -= 1
+    # "and a big reason ..." / "the": no conjunction or article opens the name
+    while start <= end and (words[start].upos in ("CCONJ", "DET", "PART") or words[start].text == "-"):
+        start += 1
+    if start > end or not any(words[i].upos in ("PROPN", "NOUN") for i in range(start, end + 1)):
+        return None
+    return parsed.text[words[start].start:words[end].end]
 
 
 def find_attributions(doc, text: str) -> list[Attribution]:

@@ -69,6 +69,9 @@ post times journal tribune herald gazette telegraph guardian chronicle examiner 
 reuters ap afp bloomberg cnn msnbc nbc cbs abc npr bbc politico axios breitbart
 """.split())
 
+# Parties named by their members ("the Democrats"): bodies, though the name is plural.
+PARTY_NOUNS = frozenset("democrats republicans conservatives liberals socialists greens tories".split())
+
 # Head nouns of people, used both as roles ("Kremlin spokesman") and to type speakers.
 PERSON_NOUNS = frozenset("""
 president minister secretary spokesman spokeswoman spokesperson senator sen rep representative
@@ -116,4 +119,5 @@ statement release interview conference briefing comments comment remarks remark 
 tweet tweets post posts letter email e-mail op-ed editorial column article essay memo message
 podcast broadcast appearance hearing testimony video twitter facebook instagram telegram
 x youtube tiktok blog website rally debate call session meeting
+note report filing newsletter
 """.split())

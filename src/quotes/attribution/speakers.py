@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from quotes.attribution.lexicon import (COUNTRIES, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
+from quotes.attribution.lexicon import (COUNTRIES, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
                                         TITLE_WORDS)
 from quotes.attribution.parsed import ParsedText
 from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
@@ -19,6 +19,7 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "expl")
 # relations that carry the subject of a verb to the verbs that share it
 SHARED_SUBJECT_RELS = ("conj", "xcomp", "advcl", "acl", "parataxis")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+QUANTIFIERS = frozenset("many some several few most all both other others".split())
 
 
 def subject_of(parsed: ParsedText, verb: int, depth: int = 3) -> Optional[int]:
@@ -140,9 +141,20 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         tokens = tokens[1:]
     if not tokens:
         return text, None
+    # "Ministry of Foreign Affairs" is one name ("Department of Justice
+    # spokesman Peter Carr" is not: a person follows)
+    lowered = [t.lower().strip(".,") for t in tokens]
+    if len(tokens) > 2 and lowered[0] in ORG_NOUNS and lowered[1] == "of" \
+            and not set(lowered[2:]) & PERSON_NOUNS:
+        return " ".join(tokens), None
     # trailing run of capitalised tokens that are not titles -> the name
     k = len(tokens)
-    while k > 0 and _name_token(tokens[k - 1]) and tokens[k - 1].lower().strip(".") not in TITLE_WORDS:
+    while k > 0 and _name_token(tokens[k - 1]):
+        low = tokens[k - 1].lower().strip(".")
+        # a title, or a head noun before a full name ("Bank of America CEO
+        # Brian Moynihan"; "General Motors" and "Martin Luther King Jr." stay whole)
+        if low in TITLE_WORDS or (low in PERSON_NOUNS and len(tokens) - k >= 2):
+            break
         k -= 1
     if k == len(tokens) or k == 0:
         return " ".join(tokens), None
@@ -153,6 +165,9 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     if any(t.lower() in ORG_NOUNS for t in tokens[k:]):
         # "Armenian Foreign Ministry": a body, not a title + name
         return " ".join(tokens), None
+    if tokens[0].lower() in QUANTIFIERS:
+        # "many Democrats", "several people Republicans": how many, not a role
+        return name, None
     return name, role
 
 
@@ -172,12 +187,19 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
     first = low.split()[0] if low.split() else ""
     if first in PERSON_PRONOUNS and first not in ("they", "them", "we", "us"):
         return PERSON
-    if first in ("it", "its"):
+    if low in ("it", "its"):
         return ORGANIZATION
     name_low = name.lower()
     bare = re.sub(r"^(the)\s+", "", name_low)
     if bare in COUNTRIES or name_low in COUNTRIES:
         return COUNTRY
+    # a description is typed by its head noun: "a ministry spokeswoman" is a
+    # person, "the Foreign Ministry" a body, "Secretary of State" a person
+    head = _head_noun(name_low)
+    if head in PERSON_NOUNS:
+        return PERSON
+    if (head in ORG_NOUNS and head not in PERSON_NOUNS) or head in PARTY_NOUNS:
+        return ORGANIZATION
     name_tokens = {t.strip(".,’'s") for t in name_low.split()}
     role_tokens = {t.strip(".,") for t in (role or "").lower().split()}
     if name_tokens & ORG_NOUNS:
@@ -196,6 +218,19 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
     if first in ("they", "we"):
         return UNKNOWN
     return UNKNOWN
+
+
+HEAD_ENDS = frozenset("of for at with in from on to".split())
+
+
+def _head_noun(name_low: str) -> str:
+    """The last word before a preposition: "spokesman for the ministry" ->
+    "spokesman", "ministry of foreign affairs" -> "ministry"."""
+    tokens = [t.strip(".,’'") for t in name_low.split()]
+    for k, token in enumerate(tokens):
+        if token in HEAD_ENDS and k:
+            return tokens[k - 1]
+    return tokens[-1] if tokens else ""
 
 
 def describe_speaker(mention: str, head_upos: str = "") -> SpeakerName:
