@@ -325,3 +325,15 @@ def test_the_bank_is_the_compound_name_before_it(run):
     text = "Economists at Commerzbank expect output to shrink next year, the bank said in a research note."
     r = only(run(text), speaker_mention="the bank")
     assert (r.speaker, r.speaker_type, r.channel) == ("Commerzbank", "organization", "research note")
+
+
+def test_two_coordinated_cues_keep_their_own_content_and_share_the_speaker(run):
+    text = ("NEW YORK (AP) — United Nations Secretary-General António Guterres warned world leaders on Monday "
+            "that the planet is \"on a highway to climate hell\" and urged rich nations to pay for the damage.")
+    records = run(text)
+    warned = only(records, cue="warned")
+    assert warned.content.startswith("that the planet") and "rich nations" not in warned.content
+    urged = only(records, cue="urged")
+    assert urged.content.startswith("rich nations")
+    assert warned.speaker == urged.speaker == "António Guterres"
+    assert warned.speaker_role == "United Nations Secretary-General"

@@ -17,6 +17,7 @@ from quotes.attribution.speakers import describe_speaker, split_name_role
     ("Bank of America CEO Brian Moynihan", "Brian Moynihan", "Bank of America CEO"),
     ("Burger King", "Burger King", None),
     ("many Democrats", "Democrats", None),
+    ("United Nations Secretary-General António Guterres", "António Guterres", "United Nations Secretary-General"),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None),
 ])
 def test_split_name_role(mention, name, role):

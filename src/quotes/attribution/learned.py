@@ -76,6 +76,14 @@ def _finds_oneself(words, cue: list[int]) -> bool:
             and words[after].lower in REFLEXIVES)
 
 
+def _coordinated_after(words, content: list[int], cue: list[int]) -> bool:
+    """The cue follows the content across only "and" / "but" (and commas): a
+    second verb of the speaker, not the one that introduces this content."""
+    gap = range(content[-1] + 1, cue[0])
+    return cue[0] > content[-1] and any(words[i].upos == "CCONJ" for i in gap) \
+        and all(words[i].upos in ("CCONJ", "PUNCT", "ADV") for i in gap)
+
+
 def _same_sentence(words, cue: list[int], content: list[int]) -> bool:
     return words[cue[0]].sent in (words[content[0]].sent, words[content[-1]].sent)
 
@@ -103,6 +111,8 @@ def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> li
         for content in contents:
             # a cue in the content's own sentence claims it before a nearer one across a full stop
             same = [k for k in range(len(cues)) if _same_sentence(words, cues[k], content)]
+            # "warned that A and urged B": A is what was warned, not urged
+            same = [k for k in same if not _coordinated_after(words, content, cues[k])] or same
             k = min(same or range(len(cues)), key=lambda k: (_distance(cues[k], content), cues[k][0] > content[0]))
             if _distance(cues[k], content) <= MAX_CONTENT_DISTANCE:
                 by_cue[k].append(content)
@@ -114,6 +124,13 @@ def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> li
             k = min(same, key=lambda k: (_distance(cues[k], source), cues[k][0] < source[0]))
             if k not in src_for or _distance(cues[k], source) < _distance(cues[k], src_for[k]):
                 src_for[k] = source
+        for k in range(len(cues)):
+            if k in src_for:
+                continue
+            # "Guterres warned that A and urged B": the second verb shares the speaker
+            before = [k2 for k2 in src_for for c in by_cue[k2] if _coordinated_after(words, c, cues[k])]
+            if before:
+                src_for[k] = src_for[before[0]]
         taken = {i for r, span in spans if r in ("CUE", "SRC") for i in span}
         for k, cue in enumerate(cues):
             if _finds_oneself(words, cue):
