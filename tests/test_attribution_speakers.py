@@ -18,6 +18,8 @@ from quotes.attribution.speakers import describe_speaker, split_name_role
     ("Burger King", "Burger King", None),
     ("many Democrats", "Democrats", None),
     ("United Nations Secretary-General António Guterres", "António Guterres", "United Nations Secretary-General"),
+    ("Analysts at Wedbush Securities", "Wedbush Securities", "Analysts"),
+    ("one analyst, who asked not to be named", "one analyst", None),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None),
 ])
 def test_split_name_role(mention, name, role):
@@ -42,6 +44,8 @@ def test_split_name_role(mention, name, role):
     ("it", "organization"),
     ("The opposition Christian Democrats", "organization"),
     ("The New York Times", "organization"),
+    ("Economists at Commerzbank", "organization"),
+    ("the acting administrator of the National Highway Traffic Safety Administration", "person"),
 ])
 def test_speaker_type(mention, kind):
     assert describe_speaker(mention, "PROPN").kind == kind

@@ -67,6 +67,7 @@ police military army navy command force forces cabinet presidency secretariat mi
 delegation caucus poll survey report study statement website blog council nato un eu
 post times journal tribune herald gazette telegraph guardian chronicle examiner globe
 reuters ap afp bloomberg cnn msnbc nbc cbs abc npr bbc politico axios breitbart
+securities capital partners holdings inc corp llc ltd plc associates investments fund
 """.split())
 
 # Parties named by their members ("the Democrats"): bodies, though the name is plural.
@@ -82,6 +83,9 @@ commissioner deputy envoy premier chancellor king queen prince mr mrs ms dr sir 
 congresswoman activist founder ceo executive author writer reporter correspondent columnist
 editor host anchor voter voters supporter supporters critic critics resident residents man woman
 people person source sources prosecutor officer sheriff candidate delegate delegates pastor
+administrator analysts experts economists researcher researchers scientist scientists doctor doctors
+witness witnesses investigators diplomats lawyers attorneys protesters demonstrators parents students
+negotiator negotiators
 """.split())
 
 TITLE_WORDS = frozenset("""

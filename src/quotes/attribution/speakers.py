@@ -135,6 +135,9 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
             return first, rest or None
         if _looks_like_name(rest):
             return rest, first
+        if rest.split(" ", 1)[0].lower() in ("who", "which", "whose"):
+            # "one analyst, who asked not to be named": the clause says what they did
+            return split_name_role(first)
         return text, None
     tokens = text.split()
     if tokens and tokens[0].lower() in DETERMINERS:
@@ -163,6 +166,8 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         return " ".join(tokens), None
     name = " ".join(tokens[k:])
     role = " ".join(tokens[:k])
+    if _people_at(tokens[:k]):
+        return name, " ".join(tokens[:k - 1])     # "analysts at Wedbush Securities"
     if any(t.lower() in ORG_NOUNS for t in tokens[k:]):
         # "Armenian Foreign Ministry": a body, not a title + name
         return " ".join(tokens), None
@@ -170,6 +175,15 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         # "many Democrats", "several people Republicans": how many, not a role
         return name, None
     return name, role
+
+
+def _people_at(tokens: list[str]) -> bool:
+    """"analysts at", "researchers from": people speaking for the body named
+    next (not a title: "Senator from Texas")."""
+    if len(tokens) < 2 or tokens[-1].lower() not in ("at", "from", "with"):
+        return False
+    head = tokens[-2].lower().strip(".,")
+    return head in PERSON_NOUNS and head.endswith("s") and head not in TITLE_WORDS
 
 
 def _name_token(token: str) -> bool:
@@ -194,6 +208,8 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
     bare = re.sub(r"^(the)\s+", "", name_low)
     if bare in COUNTRIES or name_low in COUNTRIES:
         return COUNTRY
+    if role and _people_at(role.split() + ["at"]) and mention.rstrip(" ,").endswith(name):
+        return ORGANIZATION     # "economists at Commerzbank": the speaker named is the firm
     # a description is typed by its head noun: "a ministry spokeswoman" is a
     # person, "the Foreign Ministry" a body, "Secretary of State" a person
     head = _head_noun(name_low)
