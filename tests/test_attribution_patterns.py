@@ -337,3 +337,14 @@ def test_two_coordinated_cues_keep_their_own_content_and_share_the_speaker(run):
     assert urged.content.startswith("rich nations")
     assert warned.speaker == urged.speaker == "António Guterres"
     assert warned.speaker_role == "United Nations Secretary-General"
+
+
+def test_a_claim_passed_on_through_according_to_keeps_its_own_speaker(run):
+    text = ("German Economy Minister Robert Habeck spoke to reporters on Tuesday. "
+            "He added that the government would present a new relief package next week, "
+            "according to a ministry spokeswoman.")
+    records = run(text)
+    added = only(records, cue="added")
+    assert added.speaker == "Robert Habeck"
+    assert added.content == "that the government would present a new relief package next week"
+    assert only(records, cue="according to").speaker_type == "person"
