@@ -348,3 +348,22 @@ def test_a_claim_passed_on_through_according_to_keeps_its_own_speaker(run):
     assert added.speaker == "Robert Habeck"
     assert added.content == "that the government would present a new relief package next week"
     assert only(records, cue="according to").speaker_type == "person"
+
+
+def test_a_definite_description_after_a_named_person_is_that_person(run):
+    text = ('DERNA, Libya — Ahmed Salem was asleep when the water came.\n\n'
+            '"I heard a sound like an explosion," the 34-year-old teacher said.\n\n'
+            'The head of the city council, Mohammed al-Mansouri, rejected the criticism. '
+            '"We did everything we could," he said.')
+    records = run(text)
+    teacher = only(records, speaker_mention="the 34-year-old teacher")
+    assert (teacher.speaker, teacher.speaker_type) == ("Ahmed Salem", "person")
+    # "al-Mansouri" is a name, so "he" is him and not the teacher before him
+    assert only(records, speaker_mention="he").speaker == "Mohammed al-Mansouri"
+
+
+def test_an_office_is_not_taken_for_the_last_person_named(run):
+    text = ("Donald Trump spoke in Ohio on Monday. "
+            "The Indiana governor said the campaign would visit the state again.")
+    r = only(run(text), cue="said")
+    assert r.speaker != "Donald Trump"

@@ -104,6 +104,31 @@ def _compound_name_ends_with(name: str, desc_tokens: set[str]) -> bool:
     return len(noun) >= 4 and low.endswith(noun) and len(low) >= len(noun) + 3
 
 
+# how far back a definite description ("the teacher") looks for its person
+DEFINITE_REACH = 300
+
+
+# people described by what they are rather than by an office: "the teacher"
+# after a named teacher is that teacher, while "the governor" may be anyone's
+# governor and is matched through roles instead
+ANAPHORIC_HEADS = frozenset("""
+man woman boy girl teacher nurse farmer worker driver student soldier engineer mother father son
+daughter wife husband survivor owner shopkeeper veteran firefighter pilot physician surgeon doctor
+journalist photographer artist musician actor actress singer player coach fan chef priest businessman
+businesswoman entrepreneur retiree refugee victim volunteer organizer resident activist witness
+""".split())
+
+
+def _anaphoric(description: str) -> bool:
+    head = description.split()[-1].lower() if description.split() else ""
+    return "," not in description and (head in ANAPHORIC_HEADS or bool(re.fullmatch(r"\d+-year-old", head)))
+
+
+def _plural(description: str) -> bool:
+    head = description.split()[-1].lower() if description.split() else ""
+    return head.endswith("s") and not head.endswith("ss") or head in ("people", "police", "staff")
+
+
 class SpeakerResolver:
     """Resolve speaker mentions in article order; remembers who spoke last."""
 
@@ -144,9 +169,10 @@ class SpeakerResolver:
         ent.last_seen = max(ent.last_seen, position)
         return ent
 
-    def _recent_person(self, position: int) -> Optional[str]:
-        """Most recent person, among speakers and named subjects, before ``position``."""
-        best_pos, best = -1, None
+    def _recent_person(self, position: int, reach: Optional[int] = None) -> Optional[str]:
+        """Most recent person, among speakers and named subjects, before
+        ``position`` (and no further back than ``reach`` characters)."""
+        best_pos, best = -1 if reach is None else position - reach, None
         for ent in self.entities:
             if ent.kind == PERSON and best_pos < ent.last_seen < position:
                 best_pos, best = ent.last_seen, ent.canonical
@@ -203,6 +229,20 @@ class SpeakerResolver:
                 ent.kind = desc.kind     # "the bank" says what "Commerzbank" is
             return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, False), ent.role
         canonical = re.sub(r"^(the|a|an)\s+", "", desc.name, flags=re.I)
+        singular_person = desc.kind == PERSON and not _plural(canonical)
+        if singular_person and low.startswith("the ") and _anaphoric(canonical):
+            # "Ahmed Salem was asleep ... the 34-year-old teacher said": a
+            # definite description right after a person names that person
+            name = self._recent_person(position, reach=DEFINITE_REACH)
+            if name:
+                ent = self._entity_for_name(name, PERSON, None, position)
+                ent.role = ent.role or canonical
+                return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), canonical
+        if singular_person and _anaphoric(canonical) and not canonical[:1].isupper():
+            # an unnamed "woman" or "father" a later "she" / "he" can mean
+            ent = Entity(canonical=canonical, kind=PERSON, last_seen=position)
+            self.entities.append(ent)
+            return canonical, desc, desc.role
         if canonical[:1].isupper() or desc.kind in (ORGANIZATION, COUNTRY):
             ent = self._entity_for_name(canonical, desc.kind, desc.role, position)
             return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, False), desc.role

@@ -68,6 +68,7 @@ delegation caucus poll survey report study statement website blog council nato u
 post times journal tribune herald gazette telegraph guardian chronicle examiner globe
 reuters ap afp bloomberg cnn msnbc nbc cbs abc npr bbc politico axios breitbart
 securities capital partners holdings inc corp llc ltd plc associates investments fund
+qaeda al-qaeda hamas hezbollah taliban al-shabaab isis houthis
 """.split())
 
 # Parties named by their members ("the Democrats"): bodies, though the name is plural.
@@ -86,6 +87,10 @@ people person source sources prosecutor officer sheriff candidate delegate deleg
 administrator analysts experts economists researcher researchers scientist scientists doctor doctors
 witness witnesses investigators diplomats lawyers attorneys protesters demonstrators parents students
 negotiator negotiators
+teacher nurse farmer worker driver student soldier engineer mother father son daughter wife husband
+survivor survivors owner shopkeeper veteran firefighter pilot physician surgeon journalist photographer
+artist musician actor actress singer player coach fan chef priest imam rabbi bishop monk businessman
+businesswoman entrepreneur retiree refugee victim volunteer organizer
 """.split())
 
 TITLE_WORDS = frozenset("""

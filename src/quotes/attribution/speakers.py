@@ -187,7 +187,8 @@ def _people_at(tokens: list[str]) -> bool:
 
 
 def _name_token(token: str) -> bool:
-    return bool(re.match(r"^[A-Z][\w.'’-]*$", token))
+    # "al-Mansouri", "el-Sisi", "d'Alema": a lower-case particle joined to the name
+    return bool(re.match(r"^(?:(?:al|el|ad|as|ash|at|bin|ibn|abu|d)['’-])?[A-Z][\w.'’-]*$", token))
 
 
 def _looks_like_name(text: str) -> bool:
@@ -213,7 +214,7 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
     # a description is typed by its head noun: "a ministry spokeswoman" is a
     # person, "the Foreign Ministry" a body, "Secretary of State" a person
     head = _head_noun(name_low)
-    if head in PERSON_NOUNS:
+    if head in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", head):
         return PERSON
     if (head in ORG_NOUNS and head not in PERSON_NOUNS) or head in PARTY_NOUNS:
         return ORGANIZATION
