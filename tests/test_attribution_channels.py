@@ -16,6 +16,7 @@ from quotes.attribution.channels import find_channels
     ("in an interview with CNN, he said", "CNN"),
     ("he said at a news conference in Kyiv.", "news conference"),
     ("the bank said in a research note.", "research note"),
+    ("Zelenskyy, speaking in his nightly video address, thanked allies.", "nightly video address"),
     ("the agency said in its annual report.", "annual report"),
 ])
 def test_channel_found(sentence, expected):

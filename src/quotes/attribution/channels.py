@@ -83,12 +83,17 @@ def find_channels(text: str, start: int, end: int) -> list[Channel]:
         if noun.lower() in ("meeting", "debate", "rally", "session", "call", "hearing", "appearance",
                             "video", "message", "x") and not modifiers:
             continue          # "in the meeting" is a setting, not a channel, unless qualified
-        name = " ".join(modifiers + [noun])
         mention_end = m.end()
-        setting = _SETTING.match(window[m.end():])
+        # "video address", "news conference": a channel noun qualifying the next one
+        following = re.match(r"\s+([\w-]+)\b", window[mention_end:])
+        if following and following.group(1).lower() in CHANNEL_NOUNS - {"x"}:
+            modifiers, noun = modifiers + [noun], following.group(1)
+            mention_end += following.end()
+        name = " ".join(modifiers + [noun])
+        setting = _SETTING.match(window[mention_end:])
         if setting and noun.lower() in ("comments", "remarks", "comment", "remark", "speech", "address"):
             name += " " + setting.group(1).strip()
-            mention_end = m.end() + setting.end()
+            mention_end += setting.end()
         found.append(Channel(_normalise(name), window[m.start():mention_end], start + m.start(),
                              start + mention_end))
     return sorted(found, key=lambda c: c.start)
