@@ -367,3 +367,13 @@ def test_an_office_is_not_taken_for_the_last_person_named(run):
             "The Indiana governor said the campaign would visit the state again.")
     r = only(run(text), cue="said")
     assert r.speaker != "Donald Trump"
+
+
+def test_she_skips_a_man_and_he_skips_names_said_inside_a_quote(run):
+    text = ("Mrs. Clinton spoke in Ohio on Monday. Mr. Trump spoke in Florida. "
+            "She said the race was tightening.\n\n"
+            "Rush Limbaugh was unimpressed. \"If Mrs. Clinton focused on that, it is all she would do,\" "
+            "Limbaugh said. He added that the debate was over.")
+    records = run(text)
+    assert only(records, speaker_mention="She").speaker == "Clinton"
+    assert only(records, cue="added").speaker == "Rush Limbaugh"

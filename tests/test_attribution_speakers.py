@@ -19,6 +19,8 @@ from quotes.attribution.speakers import describe_speaker, split_name_role
     ("many Democrats", "Democrats", None),
     ("United Nations Secretary-General António Guterres", "António Guterres", "United Nations Secretary-General"),
     ("Analysts at Wedbush Securities", "Wedbush Securities", "Analysts"),
+    ("Dan McLaughlin at the National Review", "Dan McLaughlin", "at the National Review"),
+    ("Jane Smith of the Brookings Institution", "Jane Smith", "of the Brookings Institution"),
     ("one analyst, who asked not to be named", "one analyst", None),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None),
 ])

@@ -34,10 +34,10 @@ def extract_timed(text: str) -> tuple[list[Attribution], dict[str, float]]:
         return [], {**timings, "extract": 0.0, "resolve": 0.0}
     started = time.perf_counter()
     parsed = from_stanza(doc, text)
-    cands, _ = find_candidates(parsed, text)
+    cands, quotes = find_candidates(parsed, text)
     timings["extract"] = time.perf_counter() - started
     started = time.perf_counter()
-    records = resolve_candidates(parsed, text, cands)
+    records = resolve_candidates(parsed, text, cands, quotes)
     timings["resolve"] = time.perf_counter() - started
     return records, timings
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from quotes.attribution.lexicon import PERSON_PRONOUNS, TITLE_WORDS
+from quotes.attribution.lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_PRONOUNS, TITLE_WORDS
 from quotes.attribution.parsed import ParsedText
 from quotes.attribution.speakers import DETERMINERS, SpeakerName, describe_speaker, split_name_role
 from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
@@ -34,6 +34,7 @@ class Entity:
     role: Optional[str] = None
     variants: set[str] = field(default_factory=set)
     last_seen: int = -1
+    gender: Optional[str] = None    # "m" / "f" where a title, a noun or a pronoun said so
 
     @property
     def tokens(self) -> set[str]:
@@ -50,6 +51,14 @@ class NameMention:
     kind: str
     start: int
     is_subject: bool
+    gender: Optional[str] = None
+
+
+def gender_of(*texts: Optional[str]) -> Optional[str]:
+    """"m" / "f" from titles and nouns ("Mrs.", "spokeswoman"), else None."""
+    words = {w.lower() for t in texts if t for w in re.findall(r"[\w.]+", t)}
+    male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
+    return "m" if male and not female else "f" if female and not male else None
 
 
 def name_mentions(parsed: ParsedText) -> list[NameMention]:
@@ -75,7 +84,7 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         name, role = split_name_role(mention)
         desc = describe_speaker(mention, "PROPN")
         is_subject = any(_in_subject(words, x) for x in range(k, j + 1))
-        out.append(NameMention(name, role, desc.kind, words[i].start, is_subject))
+        out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(role)))
         i = j + 1
     return out
 
@@ -132,8 +141,11 @@ def _plural(description: str) -> bool:
 class SpeakerResolver:
     """Resolve speaker mentions in article order; remembers who spoke last."""
 
-    def __init__(self, parsed: ParsedText):
+    def __init__(self, parsed: ParsedText, quoted: list[tuple[int, int]] = ()):
         self.mentions = name_mentions(parsed)
+        # a name said inside a quotation is not who a later "he" means
+        for m in self.mentions:
+            m.is_subject = m.is_subject and not any(s <= m.start < e for s, e in quoted)
         self.entities: list[Entity] = []
         # surname -> fullest person name seen anywhere in the article
         self.full_names: dict[str, str] = {}
@@ -143,6 +155,11 @@ class SpeakerResolver:
                 key = tokens[-1].lower()
                 if len(tokens) > len(self.full_names.get(key, "").split()):
                     self.full_names[key] = m.name
+        # surname -> gender, from any mention that shows it ("Mrs. Clinton")
+        self.genders: dict[str, str] = {}
+        for m in self.mentions:
+            if m.gender and m.name.split():
+                self.genders.setdefault(m.name.split()[-1].lower(), m.gender)
         # a lone capitalised word is a person only if it is the surname of a full name here
         for m in self.mentions:
             if m.kind == PERSON and len(m.name.split()) == 1 and not m.role \
@@ -164,20 +181,30 @@ class SpeakerResolver:
         ent.variants.add(name)
         if role and not ent.role:
             ent.role = role
+        ent.gender = ent.gender or gender_of(role) or self._gender(name)
         if ent.kind == UNKNOWN and kind != UNKNOWN:
             ent.kind = kind
         ent.last_seen = max(ent.last_seen, position)
         return ent
 
-    def _recent_person(self, position: int, reach: Optional[int] = None) -> Optional[str]:
+    def _gender(self, name: str) -> Optional[str]:
+        return self.genders.get(name.split()[-1].lower()) if name.split() else None
+
+    def _recent_person(self, position: int, reach: Optional[int] = None,
+                       gender: Optional[str] = None) -> Optional[str]:
         """Most recent person, among speakers and named subjects, before
-        ``position`` (and no further back than ``reach`` characters)."""
+        ``position`` (no further back than ``reach`` characters; not one
+        known to be of the other ``gender``)."""
+        def fits(known: Optional[str]) -> bool:
+            return gender is None or known is None or known == gender
+
         best_pos, best = -1 if reach is None else position - reach, None
         for ent in self.entities:
-            if ent.kind == PERSON and best_pos < ent.last_seen < position:
+            if ent.kind == PERSON and best_pos < ent.last_seen < position and fits(ent.gender):
                 best_pos, best = ent.last_seen, ent.canonical
         for m in self.mentions:
-            if m.kind == PERSON and m.is_subject and best_pos < m.start < position:
+            if m.kind == PERSON and m.is_subject and best_pos < m.start < position \
+                    and fits(m.gender or self._gender(m.name)):
                 best_pos, best = m.start, m.name
         return best
 
@@ -201,8 +228,11 @@ class SpeakerResolver:
         desc = describe_speaker(mention, head_upos)
         low = mention.lower().strip().rstrip(",")
         if low in PERSON_PRONOUNS and low not in ("i", "me", "we", "us", "they", "them", "you"):
-            name = self._recent_person(position)
+            gender = PERSON_PRONOUNS[low] if PERSON_PRONOUNS[low] in ("m", "f") else None
+            name = self._recent_person(position, gender=gender)
             if name:
+                # (a resolved "she" does not mark the person: one wrong guess
+                # would then hide them from every later "he")
                 ent = self._entity_for_name(name, PERSON, None, position)
                 return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, True), ent.role
             return mention, desc, None

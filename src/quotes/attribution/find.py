@@ -185,8 +185,11 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
                     and rules_by_content[tuple(map(tuple, c.content_spans))] - {c.rule})]
 
 
-def resolve_candidates(parsed: ParsedText, text: str, cands: list[Candidate]) -> list[Attribution]:
-    resolver = SpeakerResolver(parsed)
+def resolve_candidates(parsed: ParsedText, text: str, cands: list[Candidate],
+                       quotes: Optional[list[QuoteSpan]] = None) -> list[Attribution]:
+    """Records with speakers resolved in article order; ``quotes`` keeps names
+    said inside a quotation from being taken for a later "he" or "she"."""
+    resolver = SpeakerResolver(parsed, [(q.start, q.end) for q in quotes or []])
     records = []
     for c in cands:
         speaker = mention = role = None
@@ -262,5 +265,5 @@ def _antecedent_text(parsed: ParsedText, c: Candidate) -> Optional[str]:
 def find_attributions(doc, text: str) -> list[Attribution]:
     """All attributions in a parsed article (a ``stanza.Document`` of ``text``)."""
     parsed = from_stanza(doc, text)
-    cands, _ = find_candidates(parsed, text)
-    return resolve_candidates(parsed, text, cands)
+    cands, quotes = find_candidates(parsed, text)
+    return resolve_candidates(parsed, text, cands, quotes)

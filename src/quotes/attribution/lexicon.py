@@ -54,6 +54,11 @@ earlier often frequently openly flatly quickly reportedly separately similarly e
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
                    "i": "1", "me": "1", "we": "p", "us": "p", "they": "p", "them": "p", "you": "2"}
+# words that say a person is a man or a woman ("Mrs. Clinton", "the spokeswoman")
+MALE_WORDS = frozenset("""mr mr. sir lord king prince man boy father husband son brother uncle
+spokesman chairman congressman businessman actor""".split())
+FEMALE_WORDS = frozenset("""mrs mrs. ms ms. miss lady queen princess woman girl mother wife daughter
+sister aunt spokeswoman chairwoman congresswoman businesswoman actress""".split())
 PRONOUNS = frozenset("he she it they we i you who which that this these those one".split())
 
 # Head nouns of organisations and groups.
@@ -69,6 +74,7 @@ post times journal tribune herald gazette telegraph guardian chronicle examiner 
 reuters ap afp bloomberg cnn msnbc nbc cbs abc npr bbc politico axios breitbart
 securities capital partners holdings inc corp llc ltd plc associates investments fund
 qaeda al-qaeda hamas hezbollah taliban al-shabaab isis houthis
+review news daily weekly monthly press
 """.split())
 
 # Parties named by their members ("the Democrats"): bodies, though the name is plural.

@@ -144,6 +144,11 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         tokens = tokens[1:]
     if not tokens:
         return text, None
+    # "Dan McLaughlin at the National Review": a person, then where they work
+    for j in range(2, min(len(tokens), 5)):
+        if tokens[j].lower() in ("at", "of", "from", "with") and _looks_like_name(" ".join(tokens[:j])) \
+                and not {t.lower() for t in tokens[:j]} & ORG_NOUNS:
+            return " ".join(tokens[:j]), " ".join(tokens[j:])
     # "Ministry of Foreign Affairs" is one name ("Department of Justice
     # spokesman Peter Carr" is not: a person follows)
     lowered = [t.lower().strip(".,") for t in tokens]
