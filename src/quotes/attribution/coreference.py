@@ -34,7 +34,7 @@ class Entity:
     role: Optional[str] = None
     variants: set[str] = field(default_factory=set)
     last_seen: int = -1
-    gender: Optional[str] = None    # "m" / "f" where a title, a noun or a pronoun said so
+    gender: Optional[str] = None    # "m" / "f" where a title or a noun said so
 
     @property
     def tokens(self) -> set[str]:

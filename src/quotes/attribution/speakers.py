@@ -185,10 +185,12 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
 def _people_at(tokens: list[str]) -> bool:
     """"analysts at", "researchers from": people speaking for the body named
     next (not a title: "Senator from Texas")."""
-    if len(tokens) < 2 or tokens[-1].lower() not in ("at", "from", "with"):
-        return False
-    head = tokens[-2].lower().strip(".,")
-    return head in PERSON_NOUNS and head.endswith("s") and head not in TITLE_WORDS
+    return len(tokens) >= 2 and tokens[-1].lower() in ("at", "from", "with") and _plural_people(tokens[-2])
+
+
+def _plural_people(word: str) -> bool:
+    low = word.lower().strip(".,")
+    return low in PERSON_NOUNS and low.endswith("s") and low not in TITLE_WORDS
 
 
 def _name_token(token: str) -> bool:
@@ -214,7 +216,8 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
     bare = re.sub(r"^(the)\s+", "", name_low)
     if bare in COUNTRIES or name_low in COUNTRIES:
         return COUNTRY
-    if role and _people_at(role.split() + ["at"]) and mention.rstrip(" ,").endswith(name):
+    if role and _plural_people(role.split()[-1]) and re.search(
+            r"\b(?:at|from|with)\s+" + re.escape(name) + r"\W*$", mention.strip()):
         return ORGANIZATION     # "economists at Commerzbank": the speaker named is the firm
     # a description is typed by its head noun: "a ministry spokeswoman" is a
     # person, "the Foreign Ministry" a body, "Secretary of State" a person
