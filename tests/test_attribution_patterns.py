@@ -377,3 +377,19 @@ def test_she_skips_a_man_and_he_skips_names_said_inside_a_quote(run):
     records = run(text)
     assert only(records, speaker_mention="She").speaker == "Clinton"
     assert only(records, cue="added").speaker == "Rush Limbaugh"
+
+
+def test_a_quote_heading_the_headline_is_said_by_the_subject_after_the_colon(run):
+    text = ("'It was chaos': Survivors recall the night the dam broke\n\n"
+            "DERNA, Libya — Ahmed Salem was asleep when the water came.")
+    r = only(run(text), kind="direct")
+    assert (r.content, r.speaker) == ("'It was chaos'", "Survivors")
+    # a headline verb the tagger reads as a noun still ends the speaker
+    r = only(run("'We are losing the race': UN chief warns on climate\n\nThe summit opened on Monday."),
+             kind="direct")
+    assert (r.content, r.speaker) == ("'We are losing the race'", "UN chief")
+
+
+def test_a_quoted_headline_without_a_speaker_after_the_colon_is_left_alone(run):
+    records = run("'Oppenheimer': a review\n\nThe film opened on Friday.")
+    assert not [r for r in records if r.content == "'Oppenheimer'"]

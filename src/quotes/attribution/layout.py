@@ -4,7 +4,8 @@
   capitals, a colon, then the turn to the end of the line; in a transcript
   quoted whole, on through the paragraphs that re-open the quote);
 - headline labels: ``Pat Caddell: Democrat Voters Worried ...`` (the article's
-  first line, a short name, a colon);
+  first line, a short name, a colon), and the other way round: ``'It was
+  chaos': Survivors recall ...`` (a quote, a colon, its speaker);
 - signatures: ``“... for the future.” ― Krystal Correa`` (a quote, a dash and a
   name closing the line);
 - block quotes: ``Limbaugh added:`` closing a paragraph, the next paragraph
@@ -108,6 +109,34 @@ def headline_label(parsed: ParsedText) -> list[Candidate]:
     return [cand] if cand else []
 
 
+_QUOTE_FIRST_HEADLINE = re.compile(r"^[ \t]*(?P<quote>(?P<open>['‘\"“]).{3,150}?['’\"”])[ \t]*(?P<colon>:)[ \t]+(?P<rest>\S.*?)[ \t\xa0]*$")
+
+
+def quote_first_headline(parsed: ParsedText) -> list[Candidate]:
+    """``'It was chaos': Survivors recall the night the dam broke``: a quote
+    heading the article's first line is said by the subject of the clause
+    after the colon."""
+    text = parsed.text
+    first = re.search(r"\S[^\n]*", text)
+    m = _QUOTE_FIRST_HEADLINE.match(first.group(0)) if first else None
+    if not m or len(first.group(0)) > 200:
+        return []
+    offset = first.start()
+    rest = parsed.words_in(offset + m.start("rest"), offset + m.end("rest"))
+    # headlines confuse the tagger ("UN chief warns" with "warns" a noun): a speech verb counts too
+    verb = next((k for k, w in enumerate(rest) if w.upos in ("VERB", "AUX")
+                 or (w.text.islower() and verb_lemma(w) in SPEECH_VERBS)), None)
+    if not verb or verb > 5:
+        return []
+    label = rest[:verb]
+    if not any(w.upos in ("PROPN", "NOUN") for w in label) or not _speaker_label(" ".join(w.text for w in label)):
+        return []
+    colon = (offset + m.start("colon"), offset + m.end("colon"))
+    quote = (offset + m.start("quote"), offset + m.end("quote"))
+    cand = _candidate(parsed, "headline-label", colon, (label[0].start, label[-1].end), quote, kind="direct")
+    return [cand] if cand else []
+
+
 def signatures(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]:
     text = parsed.text
     out = []
@@ -190,5 +219,5 @@ def block_quotes(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]
 
 def layout_candidates(parsed: ParsedText, quotes: list[QuoteSpan], page: str) -> list[Candidate]:
     """``page``: ``parsed.text`` with boilerplate blanked (``blank_boilerplate``)."""
-    return (transcript_turns(parsed, page) + headline_label(parsed) + signatures(parsed, quotes)
-            + block_quotes(parsed, quotes))
+    return (transcript_turns(parsed, page) + headline_label(parsed) + quote_first_headline(parsed)
+            + signatures(parsed, quotes) + block_quotes(parsed, quotes))
