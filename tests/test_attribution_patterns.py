@@ -393,3 +393,22 @@ def test_a_quote_heading_the_headline_is_said_by_the_subject_after_the_colon(run
 def test_a_quoted_headline_without_a_speaker_after_the_colon_is_left_alone(run):
     records = run("'Oppenheimer': a review\n\nThe film opened on Friday.")
     assert not [r for r in records if r.content == "'Oppenheimer'"]
+
+
+def test_a_body_and_its_short_name_are_one_speaker_and_not_its_chair(run):
+    text = ("Fed holds rates steady, signals cuts later this year\n\n"
+            "WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday. "
+            "\"We believe that our policy rate is likely at its peak,\" Fed Chair Jerome Powell told reporters.\n\n"
+            "In a statement, the Fed said risks to its goals \"are moving into better balance.\"\n\n"
+            "The World Health Organization said cases were rising. A WHO spokesperson, Margaret Harris, "
+            "told a briefing that the WHO was worried.")
+    records = run(text)
+    fed = only(records, speaker_mention="the Fed")
+    assert (fed.speaker, fed.speaker_type) == ("Federal Reserve", "organization")
+    assert only(records, cue="told", kind="direct").speaker == "Jerome Powell"
+
+
+def test_speaking_to_a_news_outlet_is_the_channel(run):
+    r = only(run('Treasury Secretary Janet Yellen, speaking to CNBC, said she was "encouraged" by the data.'),
+             cue="said")
+    assert (r.speaker, r.channel) == ("Janet Yellen", "CNBC")

@@ -17,7 +17,7 @@ from quotes.attribution.lexicon import CHANNEL_NOUNS, MEDIA, MEDIA_HEAD_WORDS
 
 _NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
 _QUOTED_BY = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(" + _NAME + ")")
-_TOLD = re.compile(r"\b(?:told|telling|tells|tell)\s+(" + _NAME + ")")
+_TOLD = re.compile(r"\b(?:told|telling|tells|tell|(?:speaking|spoke|talking|talked)\s+to)\s+(" + _NAME + ")")
 _INTERVIEW_WITH = re.compile(r"\bin\s+an?\s+(?:\w+\s+)?interview\s+with\s+(" + _NAME + ")", re.I)
 _SOCIAL = re.compile(r"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(Twitter|X|Facebook|Instagram|Telegram|"
                      r"YouTube|TikTok|Truth Social|Threads|LinkedIn)\b")

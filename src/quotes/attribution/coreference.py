@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from quotes.attribution.lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_PRONOUNS, TITLE_WORDS
+from quotes.attribution.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS, TITLE_WORDS
 from quotes.attribution.parsed import ParsedText
 from quotes.attribution.speakers import DETERMINERS, SpeakerName, describe_speaker, split_name_role
 from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
@@ -75,10 +75,13 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
                 words[j + 1].upos == "PROPN" or (words[j + 1].lower == "of" and j + 2 < len(words)
                                                  and words[j + 2].upos == "PROPN")):
             j += 1
-        # titles written before the run ("Kremlin spokesman Dmitry Peskov")
+        # titles written before the run ("Kremlin spokesman Dmitry Peskov"), and
+        # capitalised adjectives the tagger split off a name ("the Federal Reserve")
         k = i
         while k - 1 >= 0 and words[k - 1].sent == words[i].sent and words[k - 1].upos in ("NOUN", "PROPN", "ADJ") \
-                and words[k - 1].lower.strip(".") in TITLE_WORDS | {"spokesman", "spokeswoman", "minister"}:
+                and (words[k - 1].lower.strip(".") in TITLE_WORDS | {"spokesman", "spokeswoman", "minister"}
+                     or (words[k - 1].upos == "ADJ" and words[k - 1].text[:1].isupper()
+                         and words[j].lower in ORG_NOUNS and k - 2 >= 0 and words[k - 2].sent == words[i].sent)):
             k -= 1
         mention = parsed.text[words[k].start:words[j].end]
         name, role = split_name_role(mention)
@@ -102,6 +105,22 @@ def _in_subject(words, index: int, depth: int = 3) -> bool:
             return False
         word = words[word.head]
     return False
+
+
+# short names a body goes by that are not its initials
+SHORT_NAMES = {"fed": "federal reserve", "un": "united nations", "eu": "european union",
+               "pentagon": "department of defense", "kremlin": "russian presidency"}
+
+
+def _short_form(short: str, full: str) -> bool:
+    """"WHO" is the World Health Organization, "the Fed" the Federal Reserve."""
+    short_low, full_low = short.lower().replace(".", ""), full.lower()
+    if SHORT_NAMES.get(short_low) and SHORT_NAMES[short_low] == re.sub(r"^the\s+", "", full_low):
+        return True
+    if not (2 <= len(short_low) <= 6 and short.replace(".", "").isupper()) or len(full.split()) < 2:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[\w’'-]+", full_low) if w not in ("of", "the", "and", "for"))
+    return initials == short_low
 
 
 def _compound_name_ends_with(name: str, desc_tokens: set[str]) -> bool:
@@ -171,9 +190,13 @@ class SpeakerResolver:
         tokens = name.split()
         if kind == PERSON and tokens:
             name = self.full_names.get(tokens[-1].lower(), name)
+        elif tokens:
+            # "the Fed" in the headline, "the Federal Reserve" below: the full name is canonical
+            name = next((m.name for m in self.mentions if _short_form(name, m.name)), name)
         key = name.lower()
         for ent in self.entities:
-            if ent.canonical.lower() == key or key in {v.lower() for v in ent.variants}:
+            if ent.canonical.lower() == key or key in {v.lower() for v in ent.variants} \
+                    or _short_form(name, ent.canonical) or _short_form(ent.canonical, name):
                 break
         else:
             ent = Entity(canonical=name, kind=kind, role=role)
@@ -212,12 +235,18 @@ class SpeakerResolver:
         found = [e for e in self.entities if e.kind in kinds and e.last_seen < position]
         return max(found, key=lambda e: e.last_seen) if found else None
 
-    def _description_match(self, desc_tokens: set[str], position: int) -> Optional[Entity]:
-        found = [e for e in self.entities if desc_tokens and desc_tokens <= e.tokens]
+    def _description_match(self, desc_tokens: set[str], position: int, kind: str = UNKNOWN) -> Optional[Entity]:
+        """The speaker a description names; "the Fed" is a body, not the
+        person whose role is "Fed Chair"."""
+        def fits(other: str) -> bool:
+            return {kind, other} != {PERSON, ORGANIZATION}
+
+        found = [e for e in self.entities if desc_tokens and desc_tokens <= e.tokens and fits(e.kind)]
         if not found:
             for m in self.mentions:
-                if m.start < position and desc_tokens and (desc_tokens <= _content_tokens(m.name + " " + (m.role or ""))
-                                                           or _compound_name_ends_with(m.name, desc_tokens)):
+                if m.start < position and desc_tokens and fits(m.kind) and (
+                        desc_tokens <= _content_tokens(m.name + " " + (m.role or ""))
+                        or _compound_name_ends_with(m.name, desc_tokens)):
                     return self._entity_for_name(m.name, m.kind, m.role, m.start)
             return None
         return max(found, key=lambda e: e.last_seen)
@@ -252,7 +281,7 @@ class SpeakerResolver:
             return ent.canonical, SpeakerName(ent.canonical, desc.role or ent.role, ent.kind, False), desc.role
         # a description: "the Armenian ministry", "the secretary", "the Armenian Foreign Ministry"
         desc_tokens = _content_tokens(desc.name)
-        ent = self._description_match(desc_tokens, position)
+        ent = self._description_match(desc_tokens, position, desc.kind)
         if ent:
             ent.last_seen = position
             if ent.kind == UNKNOWN and desc.kind != UNKNOWN:

@@ -75,6 +75,7 @@ reuters ap afp bloomberg cnn msnbc nbc cbs abc npr bbc politico axios breitbart
 securities capital partners holdings inc corp llc ltd plc associates investments fund
 qaeda al-qaeda hamas hezbollah taliban al-shabaab isis houthis
 review news daily weekly monthly press
+reserve fed treasury pentagon fbi cia nsa irs fda cdc
 """.split())
 
 # Parties named by their members ("the Democrats"): bodies, though the name is plural.
@@ -125,6 +126,7 @@ washington moscow beijing tehran ankara baku yerevan london paris berlin kyiv ki
 MEDIA = frozenset("""
 reuters afp ap bloomberg tass interfax ria xinhua cnn bbc nbc abc cbs msnbc fox npr pbs politico
 axios breitbart guardian telegraph times post journal tribune herald newsweek time
+cnbc wsj ft cbc dw sky itv
 """.split())
 MEDIA_HEAD_WORDS = frozenset("news times post journal tribune herald tv radio press agency magazine network".split())
 
