@@ -174,6 +174,8 @@ class SpeakerResolver:
                 key = tokens[-1].lower()
                 if len(tokens) > len(self.full_names.get(key, "").split()):
                     self.full_names[key] = m.name
+        # short name -> the full name a mention gives it ("Fed" -> "Federal Reserve")
+        self.full_forms: dict[str, str] = {}
         # surname -> gender, from any mention that shows it ("Mrs. Clinton")
         self.genders: dict[str, str] = {}
         for m in self.mentions:
@@ -192,7 +194,9 @@ class SpeakerResolver:
             name = self.full_names.get(tokens[-1].lower(), name)
         elif tokens:
             # "the Fed" in the headline, "the Federal Reserve" below: the full name is canonical
-            name = next((m.name for m in self.mentions if _short_form(name, m.name)), name)
+            if name not in self.full_forms:
+                self.full_forms[name] = next((m.name for m in self.mentions if _short_form(name, m.name)), name)
+            name = self.full_forms[name]
         key = name.lower()
         for ent in self.entities:
             if ent.canonical.lower() == key or key in {v.lower() for v in ent.variants} \

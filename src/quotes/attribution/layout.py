@@ -109,7 +109,7 @@ def headline_label(parsed: ParsedText) -> list[Candidate]:
     return [cand] if cand else []
 
 
-_QUOTE_FIRST_HEADLINE = re.compile(r"^[ \t]*(?P<quote>(?P<open>['‘\"“]).{3,150}?['’\"”])[ \t]*(?P<colon>:)[ \t]+(?P<rest>\S.*?)[ \t\xa0]*$")
+_QUOTE_FIRST_HEADLINE = re.compile(r"^[ \t]*(?P<quote>['‘\"“].{3,150}?['’\"”])[ \t]*(?P<colon>:)[ \t]+(?P<rest>\S.*?)[ \t\xa0]*$")
 
 
 def quote_first_headline(parsed: ParsedText) -> list[Candidate]:
