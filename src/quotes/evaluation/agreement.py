@@ -50,9 +50,11 @@ def annotator_agreement(polnear_path: str | Path, split: str = "train", resample
     scores = Scores()
     per_article: list[dict[str, Counts]] = []
     for first, second in pairs:
-        scores.add_article(first.text, _roles(second), _roles(first))
-        per_article.append({role: exact_counts([trim(first.text, g[role]) for g in _roles(second) if g[role]],
-                                               [trim(first.text, g[role]) for g in _roles(first) if g[role]])
+        pred, gold = _roles(second), _roles(first)
+        scores.add_article(first.text, pred, gold)
+        # the same exact counts, kept per article for the bootstrap
+        per_article.append({role: exact_counts([trim(first.text, g[role]) for g in pred if g[role]],
+                                               [trim(first.text, g[role]) for g in gold if g[role]])
                             for role in ROLES})
     intervals = {}
     rng = random.Random(seed)
