@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from quotes.attribution.direct import Quotes
 from quotes.attribution.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, PERSON_PRONOUNS, TITLE_WORDS
 from quotes.attribution.parsed import ParsedText
 from quotes.attribution.speakers import DETERMINERS, SpeakerName, describe_speaker, split_name_role
@@ -160,11 +161,12 @@ def _plural(description: str) -> bool:
 class SpeakerResolver:
     """Resolve speaker mentions in article order; remembers who spoke last."""
 
-    def __init__(self, parsed: ParsedText, quoted: list[tuple[int, int]] = ()):
+    def __init__(self, parsed: ParsedText, quotes: Optional[Quotes] = None):
         self.mentions = name_mentions(parsed)
         # a name said inside a quotation is not who a later "he" means
+        # (bisected look-ups: an article may hold thousands of quotes)
         for m in self.mentions:
-            m.is_subject = m.is_subject and not any(s <= m.start < e for s, e in quoted)
+            m.is_subject = m.is_subject and not (quotes and quotes.overlapping(m.start, m.start + 1))
         self.entities: list[Entity] = []
         # surname -> fullest person name seen anywhere in the article
         self.full_names: dict[str, str] = {}

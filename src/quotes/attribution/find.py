@@ -189,7 +189,7 @@ def resolve_candidates(parsed: ParsedText, text: str, cands: list[Candidate],
                        quotes: Optional[list[QuoteSpan]] = None) -> list[Attribution]:
     """Records with speakers resolved in article order; ``quotes`` keeps names
     said inside a quotation from being taken for a later "he" or "she"."""
-    resolver = SpeakerResolver(parsed, [(q.start, q.end) for q in quotes or []])
+    resolver = SpeakerResolver(parsed, as_quotes(quotes or []))
     records = []
     for c in cands:
         speaker = mention = role = None
