@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -61,6 +62,9 @@ def extract_command(files: tuple[str, ...], as_json: bool) -> None:
         sys.exit(1)
 
 
+SPEAKER_GOLD = "tests/fixtures/speaker-gold/polnear-dev.jsonl"
+
+
 @click.command("evaluate")
 @click.argument("path", type=click.Path(exists=True, file_okay=False))
 @click.option("--split", default="dev", show_default=True, help="PolNeAR split to score (dev or train).")
@@ -70,10 +74,30 @@ def extract_command(files: tuple[str, ...], as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 @click.option("--agreement", is_flag=True,
               help="Score PolNeAR's annotators against each other instead (articles annotated twice; try --split train).")
-def evaluate_command(path: str, split: str, out: str, limit, as_json: bool, agreement: bool) -> None:
+@click.option("--speakers", is_flag=True,
+              help="Score what the speakers table shows (canonical names, types, roles, channels, rows per "
+                   "person across articles) against a hand gold (--gold).")
+@click.option("--gold", "gold_path", default=SPEAKER_GOLD, show_default=True,
+              help="Hand gold for --speakers (JSON lines).")
+@click.option("--predictions", "predictions_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="With --speakers: store the records of an earlier --out file instead of running the extractor.")
+def evaluate_command(path: str, split: str, out: str, limit, as_json: bool, agreement: bool,
+                     speakers: bool, gold_path: str, predictions_path) -> None:
     """Score the extractor on PolNeAR (exact and overlap P/R/F1 per role, quote@t, speaker accuracy)."""
     from quotes.evaluation import annotator_agreement, evaluate
 
+    if speakers:
+        from quotes.evaluation.speakers import evaluate_speakers
+
+        if not Path(gold_path).is_file():
+            raise click.ClickException(f"{gold_path}: no such gold file (see --gold)")
+        errors_out = str(Path(out).with_name("speaker-errors.jsonl"))
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        figures = evaluate_speakers(path, gold_path, split=split, echo=not as_json,
+                                    errors_out=errors_out, progress=not as_json,
+                                    predictions_path=predictions_path)
+        click.echo(json.dumps(figures) if as_json else f"wrong speakers written to {errors_out}")
+        return
     if agreement:
         try:
             found = annotator_agreement(path, split=split)

@@ -1,0 +1,41 @@
+"""Write the skeleton of the hand-made speaker gold for PolNeAR dev.
+
+Picks up to PER_ARTICLE attributions per article (evenly spaced over the
+article, from the evaluator's annotator) and lists their PolNeAR spans; a
+person then fills in the canonical speaker, entity id, type, role and channel
+by reading the article text.  The extractor's output is never looked at.
+
+    python scripts/speaker_gold_skeleton.py ../shared/data/polnear OUT_FOLDER
+"""
+import json
+import sys
+from pathlib import Path
+
+from quotes.evaluation.brat import load_split
+
+PER_ARTICLE = 4
+
+
+def main(root: str, out: str) -> None:
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for article in load_split(root, "dev"):
+        items = sorted((a for a in article.attributions if a.content), key=lambda a: a.content[0])
+        if len(items) > PER_ARTICLE:
+            step = len(items) / PER_ARTICLE
+            items = [items[int(i * step)] for i in range(PER_ARTICLE)]
+        rows = []
+        for a in items:
+            text = article.text
+            rows.append({
+                "article": article.name, "annotator": article.annotator,
+                "content_spans": [list(s) for s in a.content],
+                "content": " … ".join(text[s:e] for s, e in a.content)[:300],
+                "polnear_source": " … ".join(text[s:e] for s, e in a.source) or None,
+                "polnear_cue": " … ".join(text[s:e] for s, e in a.cue) or None,
+            })
+        (out_dir / f"{article.name}.json").write_text(json.dumps(rows, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
