@@ -56,7 +56,7 @@ def shard_articles(db: sqlite_utils.Database) -> Iterator[tuple[dict, list[Attri
     """Each stored article with its attributions rebuilt from the rows."""
     for row in db["articles"].rows_where(order_by="id"):
         quotes = db.query(
-            "select quotes.*, speakers.name as speaker, channels.name as channel from quotes"
+            "select quotes.*, coalesce(quotes.speaker_name, speakers.name) as speaker, channels.name as channel from quotes"
             " left join speakers on speakers.id = quotes.speaker_id"
             " left join channels on channels.id = quotes.channel_id"
             " where article_id = ? order by quotes.id", [row["id"]])

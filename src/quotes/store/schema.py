@@ -20,7 +20,7 @@ from typing import Optional, Union
 import sqlite_utils
 
 # bump when the layout changes; stored in PRAGMA user_version
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # seconds a write waits for another writer's transaction (QUOTES_DB_TIMEOUT overrides)
 BUSY_TIMEOUT = 30.0
 
@@ -36,6 +36,16 @@ ARTICLE_COLUMNS = {
     "ingested_at": str,        # UTC, ISO 8601
 }
 
+SPEAKER_COLUMNS = {
+    "id": int,
+    "name": str,               # the fullest name any article gives this speaker
+    "type": str,               # person | organization | country | group | unnamed | unknown
+    "role": str,               # the role its quotes give it most often
+    "key": str,                # identity key: one row per key (store/identity.py)
+    "surname": str,            # people: what a surname alone is looked up by
+    "initials": str,           # bodies: what their initials are looked up by
+}
+
 QUOTE_COLUMNS = {  # in the order Datasette shows them: what a reader wants first
     "id": int,
     "speaker_id": int,
@@ -47,6 +57,8 @@ QUOTE_COLUMNS = {  # in the order Datasette shows them: what a reader wants firs
     "role": str,               # "Kremlin spokesman", as named at this quote
     "speaker_mention": str,
     "confidence": float,
+    "speaker_name": str,       # the speaker as the article names them, before corpus linking
+    "speaker_key": str,        # that name's identity key (store/identity.py)
     "article_id": str,
     "sentence": int,
     "context": str,            # the paragraph around the quote, for reading without the article
@@ -181,6 +193,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         return
     if version > SCHEMA_VERSION:
         raise StoreError(f"made by a newer quotes (schema {version} > {SCHEMA_VERSION}): upgrade quotes")
+    if 0 < version < 2 and db["speakers"].exists():
+        upgrade_speakers(db)
     create_tables(db)
     create_indexes(db)
     db.create_view(VIEW_NAME, VIEW_SQL, replace=True)
@@ -192,8 +206,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 def create_tables(db: sqlite_utils.Database) -> None:
     db["articles"].create(ARTICLE_COLUMNS, pk="id", not_null={"text"},
                           defaults={"quote_count": 0}, if_not_exists=True)
-    db["speakers"].create({"id": int, "name": str, "type": str, "role": str}, pk="id",
-                          not_null={"name"}, defaults={"type": "unknown"}, if_not_exists=True)
+    db["speakers"].create(SPEAKER_COLUMNS, pk="id",
+                          not_null={"name", "key"}, defaults={"type": "unknown"}, if_not_exists=True)
+    # a user's corrections of the linking, by identity key (quotes speakers merge/split)
+    db["speaker_corrections"].create({"key": str, "target_key": str}, pk="key", if_not_exists=True)
     db["channels"].create({"id": int, "name": str}, pk="id", not_null={"name"}, if_not_exists=True)
     db["speaker_aliases"].create(
         {"id": int, "speaker_id": int, "alias": str, "count": int}, pk="id",
@@ -207,8 +223,47 @@ def create_tables(db: sqlite_utils.Database) -> None:
         not_null={"article_id", "kind", "content"}, if_not_exists=True)
 
 
+def upgrade_speakers(db: sqlite_utils.Database) -> None:
+    """Schema 1 -> 2: speakers get identity keys; each quote keeps its article-level name.
+
+    Rows whose names share a key are merged (the lowest id stays), which is the
+    point of the upgrade; nothing else changes."""
+    from quotes.store.identity import identity_key, initials, person_name
+
+    speakers = db["speakers"]
+    for column in ("key", "surname", "initials"):
+        if column not in speakers.columns_dict:
+            speakers.add_column(column, str)
+    for column in ("speaker_name", "speaker_key"):
+        if column not in db["quotes"].columns_dict:
+            db["quotes"].add_column(column, str)
+    if any(index.columns == ["name"] and index.unique for index in speakers.indexes):
+        speakers.drop_index(next(i.name for i in speakers.indexes if i.columns == ["name"]))
+    first_by_key: dict[str, int] = {}
+    with db.atomic():
+        for row in list(speakers.rows_where(order_by="id")):
+            key = identity_key(row["name"], row["type"] or "unknown")
+            parsed = person_name(row["name"]) if key.startswith("p:") else None
+            db.execute("update quotes set speaker_name = ?, speaker_key = ? where speaker_id = ?",
+                       [row["name"], key, row["id"]])
+            if key in first_by_key:
+                db.execute("update quotes set speaker_id = ? where speaker_id = ?", [first_by_key[key], row["id"]])
+                db.execute("update speaker_aliases set speaker_id = ? where speaker_id = ? and alias not in "
+                           "(select alias from speaker_aliases where speaker_id = ?)",
+                           [first_by_key[key], row["id"], first_by_key[key]])
+                speakers.delete(row["id"])
+                continue
+            first_by_key[key] = row["id"]
+            speakers.update(row["id"], {"key": key, "surname": parsed.last if parsed else None,
+                                        "initials": initials(row["name"]) if key.startswith("o:") else None})
+        db.execute("delete from speaker_aliases where speaker_id not in (select id from speakers)")
+
+
 def create_indexes(db: sqlite_utils.Database) -> None:
-    db["speakers"].create_index(["name"], unique=True, if_not_exists=True)
+    db["speakers"].create_index(["key"], unique=True, if_not_exists=True)
+    for columns in (["name"], ["surname"], ["initials"]):
+        db["speakers"].create_index(columns, if_not_exists=True)
+    db["quotes"].create_index(["speaker_key"], if_not_exists=True)
     db["channels"].create_index(["name"], unique=True, if_not_exists=True)
     db["speaker_aliases"].create_index(["speaker_id", "alias"], unique=True, if_not_exists=True)
     db.index_foreign_keys()

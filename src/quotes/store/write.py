@@ -4,7 +4,8 @@ The article's id is a hash of its normalised text, so the same article read
 again (another file name, another run) is the same row.  Stored with the same
 extractor version, it is left alone; with another version, its quotes are
 removed and written anew in the same transaction, alias counts follow, and
-speakers or channels left with no quote are dropped.
+speakers or channels left with no quote are dropped.  Speakers are linked to
+the corpus's rows by ``speaker_links`` (one row per person or body).
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from typing import Iterable, Optional
 import sqlite_utils
 
 from quotes.records import Article, Attribution, UNKNOWN
+from quotes.store.identity import identity_key
+from quotes.store.speaker_links import link_article_speakers, refresh_rows, relink_after_write
 
 NEW, REPLACED, UNCHANGED = "new", "replaced", "unchanged"
 INSERT_BATCH = 500
@@ -58,12 +61,14 @@ def write_article(db: sqlite_utils.Database, article: Article, attributions: Ite
             delete_article_quotes(db, aid)
         db["articles"].upsert(_article_row(aid, article, previous, len(attributions), extractor_version,
                                            ingested_at), pk="id")
-        speaker_ids = _speaker_ids(db, attributions)
+        speakers = _article_speakers(attributions)
+        speaker_ids = link_article_speakers(db, speakers, article.text)
         channel_ids = _channel_ids(db, attributions)
-        rows = [_quote_row(aid, article.text, a, speaker_ids.get(a.speaker), channel_ids.get(a.channel))
+        rows = [_quote_row(aid, article.text, a, speaker_ids.get(a.speaker), channel_ids.get(a.channel),
+                           identity_key(a.speaker, speakers[a.speaker]["type"]) if a.speaker else None)
                 for a in attributions]
         db["quotes"].insert_all(rows, batch_size=INSERT_BATCH)
-        _count_aliases(db, rows, +1)
+        relink_after_write(db, set(speaker_ids.values()))
     return WriteResult(aid, REPLACED if previous else NEW, len(rows),
                        {a.speaker for a in attributions if a.speaker})
 
@@ -71,16 +76,12 @@ def write_article(db: sqlite_utils.Database, article: Article, attributions: Ite
 def delete_article_quotes(db: sqlite_utils.Database, aid: str) -> None:
     """Remove an article's quotes, keeping alias counts right and dropping orphans."""
     rows = list(db.query("select speaker_id, speaker_mention, channel_id from quotes where article_id = ?", [aid]))
-    _count_aliases(db, rows, -1)
     db["quotes"].delete_where("article_id = ?", [aid])
-    speakers = {r["speaker_id"] for r in rows if r["speaker_id"] is not None}
-    channels = {r["channel_id"] for r in rows if r["channel_id"] is not None}
-    for table, ids, column in (("speakers", speakers, "speaker_id"), ("channels", channels, "channel_id")):
-        for pk in ids:
-            if not db.execute(f"select 1 from quotes where {column} = ? limit 1", [pk]).fetchone():
-                if table == "speakers":
-                    db["speaker_aliases"].delete_where("speaker_id = ?", [pk])
-                db[table].delete(pk)
+    # names, roles and alias counts of the speakers it quoted follow; rows left empty go
+    refresh_rows(db, {r["speaker_id"] for r in rows if r["speaker_id"] is not None})
+    for pk in {r["channel_id"] for r in rows if r["channel_id"] is not None}:
+        if not db.execute("select 1 from quotes where channel_id = ? limit 1", [pk]).fetchone():
+            db["channels"].delete(pk)
 
 
 def _get(table: sqlite_utils.db.Table, pk):
@@ -108,8 +109,8 @@ def _article_row(aid: str, article: Article, previous: Optional[dict], quote_cou
     return row
 
 
-def _speaker_ids(db: sqlite_utils.Database, attributions: list[Attribution]) -> dict[str, int]:
-    # per speaker: the first known type and role in the article
+def _article_speakers(attributions: list[Attribution]) -> dict[str, dict]:
+    """Each speaker name of the article with the first type and role it is given."""
     known: dict[str, dict] = {}
     for a in attributions:
         if a.speaker:
@@ -117,19 +118,7 @@ def _speaker_ids(db: sqlite_utils.Database, attributions: list[Attribution]) -> 
             if facts["type"] == UNKNOWN and a.speaker_type:
                 facts["type"] = a.speaker_type
             facts["role"] = facts["role"] or a.speaker_role
-    ids: dict[str, int] = {}
-    for name, facts in known.items():
-        ids[name] = db["speakers"].lookup({"name": name}, facts)
-        # a later article may know what an earlier one did not
-        stored = db["speakers"].get(ids[name])
-        updates = {}
-        if stored["type"] in (None, UNKNOWN) and facts["type"] != UNKNOWN:
-            updates["type"] = facts["type"]
-        if not stored["role"] and facts["role"]:
-            updates["role"] = facts["role"]
-        if updates:
-            db["speakers"].update(ids[name], updates)
-    return ids
+    return known
 
 
 def _channel_ids(db: sqlite_utils.Database, attributions: list[Attribution]) -> dict[str, int]:
@@ -138,7 +127,7 @@ def _channel_ids(db: sqlite_utils.Database, attributions: list[Attribution]) -> 
 
 
 def _quote_row(aid: str, text: str, a: Attribution, speaker_id: Optional[int],
-               channel_id: Optional[int]) -> dict:
+               channel_id: Optional[int], speaker_key: Optional[str]) -> dict:
     spans = [[int(s), int(e)] for s, e in a.content_spans]
     start = min((s for s, _ in spans), default=None)
     end = max((e for _, e in spans), default=None)
@@ -149,7 +138,7 @@ def _quote_row(aid: str, text: str, a: Attribution, speaker_id: Optional[int],
         "cue": a.cue, "cue_start": a.cue_start, "cue_end": a.cue_end,
         "speaker_mention": a.speaker_mention, "speaker_start": a.speaker_start, "speaker_end": a.speaker_end,
         "role": a.speaker_role, "speaker_type": a.speaker_type or UNKNOWN,
-        "channel_mention": a.channel_mention,
+        "channel_mention": a.channel_mention, "speaker_name": a.speaker, "speaker_key": speaker_key,
         "confidence": round(float(a.confidence), 4), "sentence": a.sentence,
         "context": context_for(text, [start, end, a.cue_start, a.cue_end, a.speaker_start, a.speaker_end]),
     }
@@ -169,20 +158,3 @@ def context_for(text: str, offsets: list[Optional[int]], limit: int = CONTEXT_LI
     spare = max(0, (limit - (end - start)) // 2)
     left, right = max(para_start, start - spare), min(para_end, end + spare)
     return ("…" if left > para_start else "") + text[left:right].strip() + ("…" if right < para_end else "")
-
-
-def _count_aliases(db: sqlite_utils.Database, rows: list[dict], sign: int) -> None:
-    """Add (+1) or remove (-1) each quote's speaker mention from its speaker's alias counts."""
-    counts: dict[tuple[int, str], int] = {}
-    for row in rows:
-        if row["speaker_id"] is not None and row["speaker_mention"]:
-            key = (row["speaker_id"], row["speaker_mention"])
-            counts[key] = counts.get(key, 0) + 1
-    for (speaker_id, alias), count in counts.items():
-        # one statement per alias, so counts stay right however many writers came before
-        db.execute(
-            "insert into speaker_aliases (speaker_id, alias, count) values (?, ?, ?) "
-            "on conflict (speaker_id, alias) do update set count = count + excluded.count",
-            [speaker_id, alias, sign * count])
-    if sign < 0 and counts:
-        db["speaker_aliases"].delete_where("count <= 0")
