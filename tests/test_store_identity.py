@@ -116,3 +116,22 @@ def test_corrections_survive_reingest(tmp_path):
     assert split_speaker(db, "Blinken") == 1
     assert ("Blinken", "person", 1) in speakers_of(db)
     assert ("Antony Blinken", "person", 2) in speakers_of(db)
+
+
+def test_speakers_cli_merges_and_lists(tmp_path):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    db = ingest(ARTICLES[:2] + [("Tony Blinken said hi.", [quote("Tony Blinken")])], tmp_path)
+    path = str(tmp_path / "q.db")
+    db.close()
+    runner = CliRunner()
+    result = runner.invoke(cli, ["speakers", "merge", "Tony Blinken", "Antony Blinken", "--db", path])
+    assert result.exit_code == 0, result.output
+    assert "1 quote(s) moved" in result.output
+    listed = runner.invoke(cli, ["speakers", "list", "--db", path]).output
+    assert listed.splitlines()[0].split() == ["3", "Antony", "Blinken", "(person,", "Secretary", "of", "State)",
+                                              "also:", "Blinken,", "Tony", "Blinken"]
+    missing = runner.invoke(cli, ["speakers", "merge", "Nobody", "Antony Blinken", "--db", path])
+    assert missing.exit_code == 1 and "no speaker named 'Nobody'" in missing.output

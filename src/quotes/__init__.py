@@ -8,6 +8,8 @@ The Python API mirrors the command line verb for verb::
     quotes.stats(db)                       # quotes stats
     quotes.serve(db)                       # quotes serve
     quotes.merge(target, shards)           # quotes merge
+    quotes.merge_speakers(db, name, into)  # quotes speakers merge
+    quotes.split_speaker(db, name)         # quotes speakers split
     quotes.evaluate(polnear, split="dev")  # quotes evaluate
     quotes.models_info()                   # quotes models
 
@@ -30,6 +32,8 @@ _API = {
     "stats": "quotes.store.export",
     "serve": "quotes.datasette.server",
     "merge": "quotes.store.merge",
+    "merge_speakers": "quotes.store.speaker_links",
+    "split_speaker": "quotes.store.speaker_links",
     "evaluate": "quotes.evaluation",
     "models_info": "quotes.nlp.info",
     "download_models": "quotes.nlp.info",

@@ -16,9 +16,9 @@ def cli():
 
 
 def _register() -> None:
-    from quotes.cli import extract_cmd, models_cmd, store_cmd
+    from quotes.cli import extract_cmd, models_cmd, speakers_cmd, store_cmd
 
-    for module in (models_cmd, extract_cmd, store_cmd):
+    for module in (models_cmd, extract_cmd, store_cmd, speakers_cmd):
         for command in module.COMMANDS:
             cli.add_command(command)
 

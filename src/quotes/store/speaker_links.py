@@ -245,3 +245,15 @@ def _keys_named(db: sqlite_utils.Database, name: str, article_level_only: bool =
                 "select distinct speaker_key from quotes where speaker_id = ?", [row["id"]])}
     return {k for k in keys if k}
 
+
+
+def speaker_rows(db: sqlite_utils.Database, limit: int = 30) -> list[dict]:
+    """The most quoted speakers with their other names (``quotes speakers list``)."""
+    rows = list(db.query(
+        "select speakers.id, speakers.name, speakers.type, speakers.role, count(quotes.id) as quotes "
+        "from speakers join quotes on quotes.speaker_id = speakers.id group by speakers.id "
+        "order by quotes desc, speakers.name limit ?", [limit]))
+    for row in rows:
+        row["aliases"] = [r[0] for r in db.execute(
+            "select alias from speaker_aliases where speaker_id = ? order by count desc, alias", [row["id"]])]
+    return rows
