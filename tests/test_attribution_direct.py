@@ -1,5 +1,5 @@
 """Quote-mark spans found from the text alone (no parser needed)."""
-from quotes.attribution.direct import find_quotes
+from quotes.attribution.document.quote_marks import find_quotes
 
 
 def spans(text):

@@ -3,11 +3,12 @@ import math
 
 import torch
 
-from quotes.attribution.bilstm import LABELS, shape, viterbi
-from quotes.attribution.learned import labelled_spans
-from quotes.attribution.parsed import ParsedText, Sentence, Word
-from quotes.evaluation.brat import GoldAttribution
-from quotes.training.attribution_tagger import gold_labels
+from quotes.attribution.tagger.decoding import LABELS, viterbi
+from quotes.attribution.tagger.features import shape
+from quotes.attribution.tagger.spans import labelled_spans
+from quotes.attribution.document.parsed import ParsedText, Sentence, Word
+from quotes.polnear.brat import GoldAttribution
+from quotes.training.tagger.data import gold_labels
 
 
 def _parsed(text: str) -> ParsedText:
@@ -70,9 +71,11 @@ def test_shape():
 
 
 def test_bundled_tagger_is_an_ensemble_whose_members_vote(pipeline):
-    from quotes.attribution.bilstm import TaggerEnsemble, bundled_tagger, token_features, words_starting_in
-    from quotes.attribution.direct import find_quotes
-    from quotes.attribution.parsed import from_stanza, paragraphs
+    from quotes.attribution.tagger.features import token_features, words_starting_in
+    from quotes.attribution.tagger.loading import bundled_tagger
+    from quotes.attribution.tagger.model import TaggerEnsemble
+    from quotes.attribution.document.quote_marks import find_quotes
+    from quotes.attribution.document.parsed import from_stanza, paragraphs
     from quotes.nlp import parse
 
     text = "The senator warned reporters that the bill would fail, according to aides."
@@ -89,8 +92,8 @@ def test_bundled_tagger_is_an_ensemble_whose_members_vote(pipeline):
 
 
 def test_combine_tagger_first_rules_fill_gaps():
-    from quotes.attribution.candidates import Candidate
-    from quotes.attribution.find import combine
+    from quotes.attribution.common.candidates import Candidate
+    from quotes.attribution.combine import combine
 
     text = "x" * 200
     tagged = Candidate("tagger", cue_words=[3], content_spans=[(20, 60)], source_words=[1])
@@ -103,8 +106,8 @@ def test_combine_tagger_first_rules_fill_gaps():
 
 
 def test_combine_layout_rules_beat_the_tagger():
-    from quotes.attribution.candidates import Candidate
-    from quotes.attribution.find import combine
+    from quotes.attribution.common.candidates import Candidate
+    from quotes.attribution.combine import combine
 
     text = "x" * 200
     signature = Candidate("signature", cue_words=[12], content_spans=[(0, 50)], source_words=[13, 14])
@@ -133,8 +136,8 @@ class _LabelsFromText:
 
 
 def test_tagged_content_goes_to_the_cue_of_its_own_sentence(pipeline):
-    from quotes.attribution.learned import tagged_candidates
-    from quotes.attribution.parsed import from_stanza
+    from quotes.attribution.tagger.spans import tagged_candidates
+    from quotes.attribution.document.parsed import from_stanza
     from quotes.nlp import parse
 
     text = "The plan is sound, Smith said. Costs would rise sharply next year and taxes with them, the minister warned."
@@ -151,8 +154,9 @@ def test_tagged_content_goes_to_the_cue_of_its_own_sentence(pipeline):
 
 
 def test_tagging_in_length_groups_keeps_the_input_order(pipeline):
-    from quotes.attribution.bilstm import bundled_tagger, token_features
-    from quotes.attribution.parsed import from_stanza, paragraphs
+    from quotes.attribution.tagger.features import token_features
+    from quotes.attribution.tagger.loading import bundled_tagger
+    from quotes.attribution.document.parsed import from_stanza, paragraphs
     from quotes.nlp import parse
 
     lines = ["Officials said the road would reopen.",
@@ -170,8 +174,9 @@ def test_tagging_in_length_groups_keeps_the_input_order(pipeline):
 
 
 def test_training_a_tiny_tagger_with_characters_round_trips(tmp_path):
-    from quotes.attribution.bilstm import NeuralTagger, TaggerEnsemble
-    from quotes.training.attribution_tagger import train
+    from quotes.attribution.tagger.loading import load
+    from quotes.attribution.tagger.model import TaggerEnsemble
+    from quotes.training.tagger.train import train
 
     words = [("smith", "ith", "Xx", "PROPN", "Smith"), ("said", "aid", "x", "VERB", "said"),
              ("it", "it", "x", "PRON", "it"), ("rained", "ned", "x", "VERB", "rained")]
@@ -180,6 +185,21 @@ def test_training_a_tiny_tagger_with_characters_round_trips(tmp_path):
     assert sizes["n_chars"] > 2 and tagger.model.chars is not None
     path = tmp_path / "tagger.pt"
     TaggerEnsemble.save(path, [(tagger, sizes)])
-    loaded = NeuralTagger.load(path)
+    loaded = load(path)
     labels, probs = loaded.tag_scored([(words, [[0.0] * 8 for _ in words])])[0]
     assert len(labels) == len(probs) == 4 and not labels[0].startswith("I-")
+
+
+def test_tagger_word_lists_are_frozen_with_the_model():
+    """The tagger's cue / speech / cognition flags come from its own frozen
+    lists: editing them without retraining fails here, and editing the rules'
+    lists cannot reach the model's inputs."""
+    from pathlib import Path
+
+    from quotes.attribution.tagger import lexicon
+
+    assert lexicon.digest(lexicon.SPEECH_VERBS, lexicon.COGNITION_VERBS, lexicon.CUE_VERBS) == lexicon.LEXICON_DIGEST
+    tagger_dir = Path(lexicon.__file__).parent
+    for module in ("features.py", "lexicon.py"):
+        source = (tagger_dir / module).read_text()
+        assert "common.lexicon import" not in source and "common.cues import" not in source, module

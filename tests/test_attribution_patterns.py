@@ -245,8 +245,8 @@ def test_signature_after_a_quote(run):
 
 
 def test_tagged_cue_without_tagged_source_takes_the_verbs_subject(pipeline):
-    from quotes.attribution.candidates import Candidate
-    from quotes.attribution.source_spans import source_from_tree
+    from quotes.attribution.common.candidates import Candidate
+    from quotes.attribution.speakers.source_spans import source_from_tree
 
     parsed, warned = _parsed_up_to("The senator warned that the bill would fail.", "warned")
     cand = Candidate(rule="tagger", cue_words=[warned], content_spans=[(19, 44)])
@@ -282,7 +282,7 @@ def test_source_span_starts_at_the_speaker(run, text, mention):
 
 def _parsed_up_to(text: str, word: str):
     """The parse of ``text`` and the index of the first word spelt ``word``."""
-    from quotes.attribution.parsed import from_stanza
+    from quotes.attribution.document.parsed import from_stanza
     from quotes.nlp import parse
 
     parsed = from_stanza(parse(text), text)
@@ -290,7 +290,7 @@ def _parsed_up_to(text: str, word: str):
 
 
 def test_trim_source_drops_an_opening_clause_and_a_trailing_date(pipeline):
-    from quotes.attribution.source_spans import trim_source
+    from quotes.attribution.speakers.source_spans import trim_source
 
     parsed, accused = _parsed_up_to(
         "Before the talks opened Armenia and Azerbaijan accused each other of violations.", "accused")

@@ -1,7 +1,7 @@
 """Name / role split and speaker types (pure string rules)."""
 import pytest
 
-from quotes.attribution.speakers import describe_speaker, split_name_role
+from quotes.attribution.speakers.names import describe_speaker, split_name_role
 
 
 @pytest.mark.parametrize("mention, name, role", [

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from quotes.attribution.boilerplate import boilerplate_lines
+from quotes.text.boilerplate import boilerplate_lines
 
 
 @pytest.fixture(scope="module")

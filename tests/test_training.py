@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.nlp.resolve import BUNDLED_DIR, BUNDLED_FILES
-from quotes.training import time_limit
+from quotes.training.stanza import time_limit
 
 CONLLU = """# sent_id = 1
 # text = The ministry said talks would resume.
@@ -37,7 +37,7 @@ def test_time_limit_stops_training_steps_but_not_evaluation():
 
 
 def test_retag_replaces_tags_and_keeps_the_tree(tmp_path):
-    from quotes.training.retag import retag_split
+    from quotes.training.stanza.retag import retag_split
 
     source = tmp_path / "in.conllu"
     source.write_text(CONLLU)
@@ -52,7 +52,7 @@ def test_retag_replaces_tags_and_keeps_the_tree(tmp_path):
 def test_bundled_models_are_fp16_and_load_as_fp32(tmp_path):
     import torch
 
-    from quotes.training.bundle import save_half_precision
+    from quotes.training.stanza.bundle import save_half_precision
 
     source = BUNDLED_DIR / BUNDLED_FILES["tokenize"]
     saved = torch.load(source, map_location="cpu", weights_only=False)

@@ -20,6 +20,7 @@ from typing import Iterable, Iterator, Optional, Union
 from quotes.engines import AnalyzedArticle, get_engine
 from quotes.read import JSONL_SUFFIXES, Skipped, list_sources, read_source
 from quotes.records import Article
+from quotes.settings import DEFAULT_DB
 from quotes.store.schema import StoreError, describe_error, open_db
 from quotes.store.write import NEW, REPLACED, article_id, stored_ids, write_article
 
@@ -81,7 +82,7 @@ def current_extractor_version() -> str:
     return "+".join(parts)
 
 
-def ingest(paths: Iterable[Union[str, Path]], db: Union[str, Path] = "db/quotes.db", workers: int = 1,
+def ingest(paths: Iterable[Union[str, Path]], db: Union[str, Path] = DEFAULT_DB, workers: int = 1,
            engine: str = "serial", scheduler: Optional[str] = None, glob: Optional[str] = None,
            progress: bool = True, extractor_version: Optional[str] = None) -> IngestSummary:
     """Read ``paths`` (files, folders, JSONL, ``-``), analyse new articles, store them in ``db``.

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from quotes.attribution.lexicon import CHANNEL_NOUNS, MEDIA, MEDIA_HEAD_WORDS
+from quotes.attribution.common.lexicon import CHANNEL_NOUNS, MEDIA, MEDIA_HEAD_WORDS
 
 _NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
 _QUOTED_BY = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(" + _NAME + ")")

@@ -10,7 +10,10 @@ not with AUC 0.81 (``quotes evaluate`` prints it).
 """
 from __future__ import annotations
 
-from quotes.attribution.candidates import Candidate
+from quotes.attribution.common.candidates import Candidate
+from quotes.attribution.common.cues import verb_lemma
+from quotes.attribution.common.lexicon import COGNITION_VERBS
+from quotes.attribution.document.parsed import ParsedText
 from quotes.records import DIRECT, MIXED
 
 RULE_BASE = {
@@ -42,3 +45,9 @@ def score(cand: Candidate, has_speaker: bool, resolved: bool, cognition: bool) -
     if cognition:
         value -= COGNITION_PENALTY
     return round(min(0.99, max(0.05, value)), 3)
+
+
+def record_confidence(parsed: ParsedText, cand: Candidate, has_speaker: bool, resolved: bool) -> float:
+    """``score`` with the cognition test read off the cue's last word."""
+    cognition = bool(cand.cue_words) and verb_lemma(parsed.words[cand.cue_words[-1]]) in COGNITION_VERBS
+    return score(cand, has_speaker, resolved, cognition)

@@ -53,6 +53,8 @@ def evaluate(ud, split, source):
 
 
 @models.command("train")
+@click.option("--kind", type=click.Choice(["stanza", "tagger"]), default="stanza", show_default=True,
+              help="stanza: the parser models, from UD English-EWT; tagger: the attribution tagger, from PolNeAR")
 @click.option("--ud", default="../shared/data/ud", show_default=True, help="folder holding UD_English-EWT")
 @click.option("--work", default="build/training", show_default=True, help="data, checkpoints and models")
 @click.option("--stages", default="tokenize,mwt,lemma,pos,depparse", show_default=True)
@@ -61,10 +63,18 @@ def evaluate(ud, split, source):
 @click.option("--time-limit", type=float, default=None, metavar="MINUTES",
               help="stop each stage after this long, keeping its best dev model")
 @click.option("--bundle/--no-bundle", default=True, help="copy the models into the package and score them")
-def train(ud, work, stages, profile, time_limit, bundle):
-    """Train the bundled models from UD English-EWT (resumable: re-run to continue)."""
-    from quotes.training import bundle as bundling
-    from quotes.training import train as training
+@click.option("--polnear", default="../shared/data/polnear", show_default=True,
+              help="--kind tagger: PolNeAR folder (with train/)")
+@click.option("--jobs", type=int, default=1, show_default=True, help="--kind tagger: seeds trained at once")
+def train(kind, ud, work, stages, profile, time_limit, bundle, polnear, jobs):
+    """Train the bundled models (resumable: re-run to continue): the Stanza
+    models from UD English-EWT, or with --kind tagger the attribution tagger."""
+    if kind == "tagger":
+        from quotes.training.tagger import train as tagger_training
+
+        sys.exit(tagger_training.main([polnear, "--jobs", str(jobs)]))
+    from quotes.training.stanza import bundle as bundling
+    from quotes.training.stanza import train as training
 
     argv = ["--ud", ud, "--work", work, "--stages", stages, "--profile", profile]
     if time_limit:

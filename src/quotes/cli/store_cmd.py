@@ -11,9 +11,9 @@ import sys
 
 import click
 
+from quotes.settings import DEFAULT_DB
 from quotes.store.schema import StoreError
 
-DEFAULT_DB = "db/quotes.db"
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
                          help="SQLite database file.")
 

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional, Union
 
+from quotes.settings import DEFAULT_DB
 from quotes.store.schema import StoreError, open_db
 
 DATABASE_NAME = "quotes"
@@ -28,7 +29,7 @@ def load_metadata() -> dict:
     return parse_metadata(metadata_path().read_text(encoding="utf-8"))
 
 
-def make_datasette(db: Union[str, Path] = "db/quotes.db", metadata: Optional[dict] = None, **settings):
+def make_datasette(db: Union[str, Path] = DEFAULT_DB, metadata: Optional[dict] = None, **settings):
     """A ``datasette.app.Datasette`` for ``db``; tests use its ``.client`` in-process."""
     from datasette.app import Datasette
 
@@ -43,7 +44,7 @@ def make_datasette(db: Union[str, Path] = "db/quotes.db", metadata: Optional[dic
     return ds
 
 
-def serve(db: Union[str, Path] = "db/quotes.db", host: str = "127.0.0.1", port: int = 8001,
+def serve(db: Union[str, Path] = DEFAULT_DB, host: str = "127.0.0.1", port: int = 8001,
           open_browser: bool = False) -> None:
     """Run Datasette on ``host:port`` until interrupted."""
     import uvicorn

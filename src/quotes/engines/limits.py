@@ -6,31 +6,12 @@ parser's memory grows with the square of a sentence's length), so a 50 MB
 hold a worker for hours and may exhaust memory.  Real news articles are far
 below the limit (PolNeAR's longest is 34 kB); the limit is a setting, not a
 guess about content: ``QUOTES_MAX_CHARS`` raises or lowers it.  The readers
-refuse such files first (same default); this guard covers articles handed to
-the engines directly through the Python API.
+refuse such files first (same check, ``quotes.text.size_problem``); this guard
+covers articles handed to the engines directly through the Python API.
 """
 from __future__ import annotations
 
-import os
-from typing import Optional
-
-
-
-def max_chars() -> int:
-    value = os.environ.get("QUOTES_MAX_CHARS")
-    if value:
-        return int(value)
-    from quotes.read.base import MAX_ARTICLE_CHARS  # one default for readers and engines
-    return MAX_ARTICLE_CHARS
-
-
-def size_problem(text: str) -> Optional[str]:
-    """A one-line reason when ``text`` is too large to analyse, else None."""
-    limit = max_chars()
-    if len(text) > limit:
-        return (f"too large to analyse: {len(text):,} characters "
-                f"(limit {limit:,}; set QUOTES_MAX_CHARS to change it)")
-    return None
+from quotes.text.prepare import size_problem
 
 
 def check_article(article):

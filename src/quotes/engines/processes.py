@@ -34,7 +34,9 @@ WORKER_DIED = "worker process died while analysing this article (out of memory o
 
 def start_method() -> str:
     """``QUOTES_START_METHOD`` if set, else forkserver where the OS has it, else spawn."""
-    wanted = os.environ.get("QUOTES_START_METHOD")
+    from quotes.settings import start_method as wanted_method
+
+    wanted = wanted_method()
     if wanted:
         return wanted
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"

@@ -17,9 +17,11 @@ def usable_cores() -> int:
 
 def threads_per_worker(workers: int) -> int:
     """``QUOTES_TORCH_THREADS`` if set, else the usable cores split evenly over workers."""
-    explicit = os.environ.get("QUOTES_TORCH_THREADS")
-    if explicit:
-        return max(1, int(explicit))
+    from quotes.settings import torch_threads
+
+    explicit = torch_threads()
+    if explicit is not None:
+        return max(1, explicit)
     return max(1, usable_cores() // max(1, workers))
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from quotes.evaluation.agreement import annotator_agreement
-from quotes.evaluation.brat import GoldArticle, load_split, parse_ann  # noqa: F401
 from quotes.evaluation.metrics import Scores
+from quotes.polnear.brat import GoldArticle, load_split, parse_ann  # noqa: F401
 
 __all__ = ["evaluate", "annotator_agreement", "score_articles", "load_split", "parse_ann", "Scores"]
 
@@ -39,28 +39,33 @@ def score_articles(articles: list[GoldArticle], predictions: list[list]) -> Scor
     return scores
 
 
-def predict(articles: list[GoldArticle], cache_dir: Optional[Path] = None, progress: bool = False) -> list[list]:
-    from quotes.attribution import find_attributions
-    from quotes.attribution.boilerplate import blank_boilerplate
-    from quotes.evaluation.cache import cached_parses
+def predict(articles: list[GoldArticle], cache_dir: Optional[Path] = None, progress: bool = False,
+            skip: Iterable[str] = (), timings: Optional[dict[str, float]] = None) -> list[list]:
+    """Records per article; ``skip`` names attribution stages to switch off
+    (``quotes.attribution.pipeline``), ``timings`` collects seconds per stage."""
+    from quotes.attribution.pipeline import run
+    from quotes.polnear.cache import cached_parses
+    from quotes.text import prepare
 
-    docs = cached_parses([blank_boilerplate(a.text) for a in articles], folder=cache_dir)
+    prepared = [prepare(a.text) for a in articles]
+    docs = cached_parses([p.page for p in prepared], folder=cache_dir)
     out = []
-    iterator = zip(articles, docs)
+    iterator = zip(prepared, docs)
     if progress:
         from tqdm import tqdm
         iterator = tqdm(iterator, total=len(articles), desc="articles", unit="art", leave=False)
-    for article, doc in iterator:
-        out.append(find_attributions(doc, article.text))
+    for page, doc in iterator:
+        out.append(run(page, doc, skip=skip, timings=timings).records)
     return out
 
 
 def evaluate(polnear_path: str | Path, split: str = "dev", out: Optional[str | Path] = None,
              limit: Optional[int] = None, cache_dir: Optional[Path] = None, echo: bool = True,
-             progress: bool = False) -> dict:
-    """Run and score the extractor on a PolNeAR split; returns the scores as a dict."""
+             progress: bool = False, skip: Iterable[str] = ()) -> dict:
+    """Run and score the extractor on a PolNeAR split; returns the scores as a dict.
+    ``skip``: attribution stages to switch off, to measure what each one adds."""
     articles = load_split(polnear_path, split, limit=limit)
-    predictions = predict(articles, cache_dir=cache_dir, progress=progress)
+    predictions = predict(articles, cache_dir=cache_dir, progress=progress, skip=skip)
     scores = score_articles(articles, predictions)
     if out:
         write_predictions(out, articles, predictions)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotes.evaluation.brat import GoldArticle, load_split
+from quotes.polnear.brat import GoldArticle, load_split
 from quotes.evaluation.metrics import ROLES, Counts, Scores, exact_counts, trim
 
 

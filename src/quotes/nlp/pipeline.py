@@ -34,10 +34,13 @@ def _empty_resources_dir() -> str:
 def apply_torch_threads() -> None:
     """Honour ``QUOTES_TORCH_THREADS`` (set by the engines for their workers, or by hand)
     in every model this process runs: the parser and the attribution tagger."""
-    if os.environ.get("QUOTES_TORCH_THREADS"):
+    from quotes.settings import torch_threads
+
+    threads = torch_threads()
+    if threads is not None:
         import torch
 
-        torch.set_num_threads(int(os.environ["QUOTES_TORCH_THREADS"]))
+        torch.set_num_threads(threads)
 
 
 def load_pipeline(models: Optional[ModelSet] = None):

@@ -100,7 +100,9 @@ def folder_models(folder: Path, source: str) -> Optional[ModelSet]:
 
 
 def resolve_models(source: Optional[str] = None) -> ModelSet:
-    source = source or os.environ.get("QUOTES_MODELS") or "auto"
+    from quotes.settings import models_source
+
+    source = source or models_source() or "auto"
     if source in ("auto", "official"):
         found = official_models()
         if found:
@@ -114,7 +116,7 @@ def resolve_models(source: Optional[str] = None) -> ModelSet:
         if found:
             return found
         raise ModelsNotFound(f"bundled models missing from {BUNDLED_DIR}: reinstall quotes, "
-                             "or train them with `python -m quotes.training.train`")
+                             "or train them with `quotes models train`")
     folder = Path(source)
     found = folder_models(folder, "folder")
     if not found:

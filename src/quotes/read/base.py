@@ -5,19 +5,14 @@ one-line reason, so one broken file cannot stop a batch of thousands.
 """
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Optional, Union
 
 from quotes.records import Article
-
-# Big enough for any news article or long report; past this a single text
-# would hold a worker for many minutes and several GB of parser memory.
-MAX_ARTICLE_CHARS = 2_000_000
-# "X said Y." is the shortest thing with a quote in it
-MIN_WORDS = 3
+from quotes.settings import MIN_WORDS
+from quotes.text.prepare import size_problem
 
 
 @dataclass
@@ -63,9 +58,9 @@ def check_text(text: Optional[str], declared_language: Optional[str] = None) -> 
     words = len(_WORD.findall(text[:1000]))
     if words < MIN_WORDS:
         return f"too short to hold a quote ({words} word{'s' if words != 1 else ''})"
-    limit = int(os.environ.get("QUOTES_MAX_CHARS") or MAX_ARTICLE_CHARS)
-    if len(text) > limit:
-        return f"too large ({len(text):,} characters; the limit is {limit:,}, set QUOTES_MAX_CHARS to change it)"
+    too_large = size_problem(text)
+    if too_large:
+        return too_large
     if declared_language and not declared_language.lower().startswith("en"):
         return f"language is {declared_language!r}, not English"
     if not looks_english(text):

@@ -14,12 +14,13 @@ from typing import IO, Iterator, Optional, Union
 
 import sqlite_utils
 
+from quotes.settings import DEFAULT_DB
 from quotes.store.schema import VIEW_NAME, open_db
 
 FORMATS = ("csv", "json")
 
 
-def export(db: Union[str, Path, sqlite_utils.Database] = "db/quotes.db", format: str = "csv",
+def export(db: Union[str, Path, sqlite_utils.Database] = DEFAULT_DB, format: str = "csv",
            speaker: Optional[str] = None, channel: Optional[str] = None, since: Optional[str] = None,
            output: Union[str, Path, IO[str], None] = None) -> int:
     """Write matching quotes to ``output`` (a path, an open text file, or stdout); returns the row count.
@@ -89,7 +90,7 @@ def _write_json(handle: IO[str], columns: list[str], cursor) -> int:
     return count
 
 
-def stats(db: Union[str, Path, sqlite_utils.Database] = "db/quotes.db", limit: int = 10) -> dict:
+def stats(db: Union[str, Path, sqlite_utils.Database] = DEFAULT_DB, limit: int = 10) -> dict:
     """Totals, most quoted speakers, most used channels, and quotes per kind."""
     database = db if isinstance(db, sqlite_utils.Database) else open_db(db, read_only=True)
 

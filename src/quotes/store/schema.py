@@ -19,10 +19,10 @@ from typing import Optional, Union
 
 import sqlite_utils
 
+from quotes.settings import db_timeout
+
 # bump when the layout changes; stored in PRAGMA user_version
 SCHEMA_VERSION = 2
-# seconds a write waits for another writer's transaction (QUOTES_DB_TIMEOUT overrides)
-BUSY_TIMEOUT = 30.0
 
 ARTICLE_COLUMNS = {
     "id": str,                 # hash of the normalised text: same text, same article
@@ -115,7 +115,7 @@ def open_db(path: Union[str, Path], create: bool = True, timeout: Optional[float
     file, locked) becomes a one-line ``StoreError`` naming the file.
     """
     path = Path(path)
-    timeout = timeout if timeout is not None else float(os.environ.get("QUOTES_DB_TIMEOUT") or BUSY_TIMEOUT)
+    timeout = timeout if timeout is not None else db_timeout()
     if read_only:
         return _open_read_only(path, timeout)
     if str(path) != ":memory:":

@@ -1,0 +1,121 @@
+"""Reconcile reported claims with the quote marks inside them.
+
+A claim whose content is a quote and nothing else is a direct quote (its
+content becomes the quote, marks included); one that holds a quoted fragment
+(``called on both parties to "refrain from ..."``) is mixed; the rest are
+indirect.  Candidates found twice for one cue are merged.  ``settle`` runs
+the rules' and the tagger's candidates alike through these steps.
+"""
+from __future__ import annotations
+
+import re
+
+from quotes.attribution.common.candidates import Candidate
+from quotes.attribution.document.parsed import ParsedText
+from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
+from quotes.records import DIRECT, INDIRECT, MIXED
+
+_FILLER = re.compile(r"^[\s,.;:!?—–-]*(that)?[\s,.;:!?—–-]*$", re.I)
+
+
+def clip_to_enclosing_quote(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> None:
+    """A cue inside a quote (the speaker reporting someone) cannot have content
+    beyond that quote's closing mark."""
+    if not cand.cue_span:
+        return
+    cue = cand.cue_span[0]
+    for q in as_quotes(quotes).overlapping(cue, cue + 1):
+        if q.start < cue < q.end:
+            limit = q.end - 1 if q.closed else q.end
+            spans = []
+            for s, e in cand.content_spans:
+                e = min(e, limit)
+                while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+                    e -= 1
+                if e > s:
+                    spans.append((s, e))
+            cand.content_spans = spans
+            return
+
+
+def reconcile(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> Candidate:
+    """Set ``kind``, snap content onto quote marks, and record the quote groups used."""
+    quotes = as_quotes(quotes)
+    found = {id(q): q for s, e in cand.content_spans for q in quotes.overlapping(s, e)}
+    inside = sorted(found.values(), key=lambda q: q.start)
+    # a claim nested in a quote (the speaker reporting someone else) is not itself quoted
+    if inside and all(q.start < s and e <= q.end for s, e in cand.content_spans for q in inside[:1]) \
+            and len(inside) == 1 and cand.kind != DIRECT:
+        cand.kind = INDIRECT
+        return cand
+    if not inside:
+        cand.kind = INDIRECT if cand.kind != DIRECT else DIRECT
+        return cand
+    # a quote that starts inside the content but runs past its end: extend to its closing mark
+    spans = []
+    for s, e in cand.content_spans:
+        for q in inside:
+            if s <= q.start < e < q.end and q.end - e <= 3:
+                e = q.end
+            if q.start < s < q.end <= e and s - q.start <= 2:
+                s = q.start
+        spans.append((s, e))
+    cand.content_spans = spans
+    cand.quote_groups |= {q.group for q in inside}
+    # what the content holds besides quotes
+    rest = "".join(_outside(text, span, inside) for span in spans)
+    if _FILLER.match(rest) and not rest.strip().lower().startswith("that"):
+        cand.kind = DIRECT
+        groups = {q.group for q in inside}
+        # a quote over several paragraphs: all its pieces
+        cand.content_spans = sorted({(q.start, q.end) for g in groups for q in quotes.in_group(g)})
+    else:
+        cand.kind = MIXED
+    return cand
+
+
+def _outside(text: str, span: tuple[int, int], quotes: list[QuoteSpan]) -> str:
+    chars = list(text[span[0]:span[1]])
+    for q in quotes:
+        for i in range(max(q.start, span[0]), min(q.end, span[1])):
+            chars[i - span[0]] = " "
+    return "".join(chars)
+
+
+def merge_same_cue(cands: list[Candidate]) -> list[Candidate]:
+    """One record per cue word: ``"X," he said, "Y."`` found from both sides becomes one."""
+    by_cue: dict[int, Candidate] = {}
+    out = []
+    for cand in cands:
+        key = cand.cue_words[-1] if cand.cue_words else None
+        if key is None or key not in by_cue:
+            if key is not None:
+                by_cue[key] = cand
+            out.append(cand)
+            continue
+        kept = by_cue[key]
+        spans = sorted(set(kept.content_spans) | set(cand.content_spans))
+        # nested spans: keep the outer one
+        spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+        kept.content_spans = spans
+        kept.quote_groups |= cand.quote_groups
+        if not kept.source_words and cand.source_words:
+            kept.source_words = cand.source_words
+        if DIRECT in (kept.kind, cand.kind) and MIXED not in (kept.kind, cand.kind):
+            kept.kind = DIRECT
+    return out
+
+
+def set_cue_span(parsed: ParsedText, c: Candidate) -> None:
+    if c.cue_words and c.cue_span is None:
+        c.cue_span = (parsed.words[c.cue_words[0]].start, parsed.words[c.cue_words[-1]].end)
+
+
+def settle(parsed: ParsedText, text: str, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
+    """Cue spans set, content clipped to an enclosing quote and snapped onto
+    quote marks (``reconcile``); candidates left without content dropped.
+    Rules and tagger alike."""
+    for c in cands:
+        set_cue_span(parsed, c)
+        clip_to_enclosing_quote(c, text, quotes)
+    return [reconcile(c, text, quotes) for c in cands if c.content_spans]

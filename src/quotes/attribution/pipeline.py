@@ -1,0 +1,197 @@
+"""The attribution stages, by name, in the order they run.
+
+Every stage is a function ``stage(work) -> None`` that reads what earlier
+stages left on the ``Work`` record and adds its own part, so a stage can be
+timed (``run(..., timings=...)``), switched off (``run(..., skip={"tagger"})``,
+``quotes.evaluation.evaluate(..., skip=...)``) and found from its name.
+A stage switched off leaves its part empty: no tagger means the rules' records
+alone, no speakers means records without a speaker, and so on.
+
+    document     the parse as plain words and sentences, a few parse errors mended
+    quote-marks  quoted stretches read off the page's quote marks
+    rules        claims from the tree, quotes given their cues, typographic layouts
+    tagger       the BiLSTM tagger's source / cue / content spans as candidates
+    combine      tagger first, rules to fill its gaps
+    sources      where each speaker span begins and ends
+    speakers     one canonical speaker per person or body
+    channels     through which outlet or medium it was said
+    confidence   how far each record is trusted
+    records      ``Attribution`` records
+
+The text has been through ``quotes.text.prepare`` (size check, boilerplate
+blanked) and the parser before the first stage.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+from quotes.attribution.channels import Channel, channel_for
+from quotes.attribution.combine import combine, names_a_thing
+from quotes.attribution.common.candidates import Candidate
+from quotes.attribution.common.reconcile import settle
+from quotes.attribution.confidence import record_confidence
+from quotes.attribution.document.parsed import ParsedText, from_stanza
+from quotes.attribution.document.quote_marks import Quotes, find_quotes
+from quotes.attribution.rules.collect import rule_candidates
+from quotes.attribution.speakers.resolve import Speaker, resolve_speakers
+from quotes.attribution.speakers.source_spans import share_conjoined_sources, source_from_tree, trim_source
+from quotes.attribution.tagger.loading import bundled_tagger
+from quotes.attribution.tagger.spans import tagged_candidates
+from quotes.records import Attribution, join_spans
+from quotes.text.prepare import PreparedText
+
+
+@dataclass
+class Work:
+    """What the stages pass along, one article at a time."""
+    prepared: PreparedText
+    doc: object                                   # the stanza.Document of ``prepared.page``
+    parsed: Optional[ParsedText] = None
+    quotes: Quotes = field(default_factory=Quotes)
+    rules: list[Candidate] = field(default_factory=list)
+    tagged: Optional[list[Candidate]] = None      # None: no tagger ran
+    candidates: list[Candidate] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)          # one per candidate, or none
+    channels: list[Optional[Channel]] = field(default_factory=list)
+    confidence: list[float] = field(default_factory=list)
+    records: list[Attribution] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.prepared.text
+
+
+def read_document(work: Work) -> None:
+    work.parsed = from_stanza(work.doc, work.text)
+
+
+def find_quote_marks(work: Work) -> None:
+    work.quotes = find_quotes(work.prepared.page)
+
+
+def apply_rules(work: Work) -> None:
+    work.rules = rule_candidates(work.parsed, work.text, work.prepared.page, work.quotes)
+
+
+def apply_tagger(work: Work) -> None:
+    tagger = bundled_tagger()
+    if tagger is None:
+        return
+    parsed, text, quotes = work.parsed, work.text, work.quotes
+    tagged = settle(parsed, text, quotes, tagged_candidates(parsed, tagger, quotes))
+    for c in tagged:
+        if not c.source_words:
+            source_from_tree(parsed, c)
+    share_conjoined_sources(parsed, tagged)
+    work.tagged = tagged
+
+
+def combine_candidates(work: Work) -> None:
+    if work.tagged is None:
+        work.candidates = list(work.rules)
+        return
+    work.candidates = combine(work.rules, [c for c in work.tagged if not names_a_thing(work.parsed, c)], work.text)
+
+
+def settle_sources(work: Work) -> None:
+    parsed = work.parsed
+    for c in work.candidates:
+        c.source_words = trim_source(parsed, c.source_words)
+        if c.source_words and c.source_span is None:
+            c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
+    work.candidates = sorted(work.candidates, key=lambda c: c.anchor)
+
+
+def name_speakers(work: Work) -> None:
+    work.speakers = resolve_speakers(work.parsed, work.text, work.candidates, work.quotes)
+
+
+def find_channels(work: Work) -> None:
+    parsed, text = work.parsed, work.text
+    work.channels = []
+    for c in work.candidates:
+        sent = parsed.sentences[c.sentence] if parsed.sentences else None
+        channel = None
+        if sent is not None and c.cue_span:
+            lo = min(sent.start, c.cue_span[0])
+            hi = max(sent.end, c.cue_span[1])
+            channel = channel_for(text, lo, hi, c.cue_span[0], c.content_spans)
+        work.channels.append(channel)
+
+
+def score_confidence(work: Work) -> None:
+    speakers = work.speakers or [Speaker() for _ in work.candidates]
+    work.confidence = [record_confidence(work.parsed, c, s.name is not None, s.resolved)
+                       for c, s in zip(work.candidates, speakers)]
+
+
+def make_records(work: Work) -> None:
+    text = work.text
+    work.records = []
+    for k, c in enumerate(work.candidates):
+        speaker = work.speakers[k] if work.speakers else Speaker()
+        channel = work.channels[k] if work.channels else None
+        spans = [list(s) for s in c.content_spans]
+        work.records.append(Attribution(
+            kind=c.kind,
+            content=join_spans(text, spans),
+            content_spans=spans,
+            cue=text[c.cue_span[0]:c.cue_span[1]] if c.cue_span else None,
+            cue_start=c.cue_span[0] if c.cue_span else None,
+            cue_end=c.cue_span[1] if c.cue_span else None,
+            speaker=speaker.name,
+            speaker_mention=speaker.mention,
+            speaker_start=speaker.start,
+            speaker_end=speaker.end,
+            speaker_role=speaker.role,
+            speaker_type=speaker.kind,
+            channel=channel.name if channel else None,
+            channel_mention=channel.mention if channel else None,
+            **({"confidence": work.confidence[k]} if work.confidence else {}),
+            sentence=c.sentence,
+        ))
+
+
+Stage = Callable[[Work], None]
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("document", read_document),
+    ("quote-marks", find_quote_marks),
+    ("rules", apply_rules),
+    ("tagger", apply_tagger),
+    ("combine", combine_candidates),
+    ("sources", settle_sources),
+    ("speakers", name_speakers),
+    ("channels", find_channels),
+    ("confidence", score_confidence),
+    ("records", make_records),
+)
+STAGE_NAMES = tuple(name for name, _ in STAGES)
+# stages that find candidates, and those that resolve them into records
+# (the two halves ``extract_timed`` reports as "extract" and "resolve")
+FINDING = STAGE_NAMES[:STAGE_NAMES.index("speakers")]
+RESOLVING = STAGE_NAMES[STAGE_NAMES.index("speakers"):]
+# without these nothing downstream has anything to read
+REQUIRED = ("document", "records")
+
+
+def run(prepared: PreparedText, doc, skip: Iterable[str] = (),
+        timings: Optional[dict[str, float]] = None) -> Work:
+    """Every stage in order over one parsed article, but those named in
+    ``skip``; each stage's seconds added to ``timings`` when given."""
+    skip = set(skip)
+    unknown = skip - set(STAGE_NAMES)
+    if unknown or skip & set(REQUIRED):
+        raise ValueError(f"cannot skip {', '.join(sorted(unknown | (skip & set(REQUIRED))))}: "
+                         f"optional stages are {', '.join(n for n in STAGE_NAMES if n not in REQUIRED)}")
+    work = Work(prepared, doc)
+    for name, stage in STAGES:
+        if name in skip:
+            continue
+        started = time.perf_counter()
+        stage(work)
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
+    return work

@@ -1,0 +1,178 @@
+"""One canonical speaker per person or body in an article.
+
+- name variants merge: ``U.S. Secretary of State Antony Blinken``, ``Blinken``
+  -> ``Antony Blinken`` (the fullest form of that surname in the article);
+- descriptions match a body or a person already named: ``the Armenian
+  ministry`` -> ``Armenian Foreign Ministry``, ``the secretary`` -> the person
+  whose role holds "secretary";
+- pronouns take the most recent compatible speaker or named subject before them
+  (``he`` / ``she`` a person, ``it`` a body, ``they`` a body or a group).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotes.attribution.common.lexicon import PERSON_PRONOUNS
+from quotes.attribution.document.parsed import ParsedText
+from quotes.attribution.document.quote_marks import Quotes
+from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
+                                                  _content_tokens, _plural, _short_form, gender_of, name_mentions)
+from quotes.attribution.speakers.names import DETERMINERS, SpeakerName, describe_speaker
+from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
+
+
+class SpeakerResolver:
+    """Resolve speaker mentions in article order; remembers who spoke last."""
+
+    def __init__(self, parsed: ParsedText, quotes: Optional[Quotes] = None):
+        self.mentions = name_mentions(parsed)
+        # a name said inside a quotation is not who a later "he" means
+        # (bisected look-ups: an article may hold thousands of quotes)
+        for m in self.mentions:
+            m.is_subject = m.is_subject and not (quotes and quotes.overlapping(m.start, m.start + 1))
+        self.entities: list[Entity] = []
+        # surname -> fullest person name seen anywhere in the article
+        self.full_names: dict[str, str] = {}
+        for m in self.mentions:
+            tokens = m.name.split()
+            if m.kind == PERSON and 2 <= len(tokens) <= 4:
+                key = tokens[-1].lower()
+                if len(tokens) > len(self.full_names.get(key, "").split()):
+                    self.full_names[key] = m.name
+        # short name -> the full name a mention gives it ("Fed" -> "Federal Reserve")
+        self.full_forms: dict[str, str] = {}
+        # surname -> gender, from any mention that shows it ("Mrs. Clinton")
+        self.genders: dict[str, str] = {}
+        for m in self.mentions:
+            if m.gender and m.name.split():
+                self.genders.setdefault(m.name.split()[-1].lower(), m.gender)
+        # a lone capitalised word is a person only if it is the surname of a full name here
+        for m in self.mentions:
+            if m.kind == PERSON and len(m.name.split()) == 1 and not m.role \
+                    and m.name.lower() not in self.full_names:
+                m.kind = UNKNOWN
+
+    # --- entity book-keeping ---------------------------------------------
+    def _entity_for_name(self, name: str, kind: str, role: Optional[str], position: int) -> Entity:
+        tokens = name.split()
+        if kind == PERSON and tokens:
+            name = self.full_names.get(tokens[-1].lower(), name)
+        elif tokens:
+            # "the Fed" in the headline, "the Federal Reserve" below: the full name is canonical
+            if name not in self.full_forms:
+                self.full_forms[name] = next((m.name for m in self.mentions if _short_form(name, m.name)), name)
+            name = self.full_forms[name]
+        key = name.lower()
+        for ent in self.entities:
+            if ent.canonical.lower() == key or key in {v.lower() for v in ent.variants} \
+                    or _short_form(name, ent.canonical) or _short_form(ent.canonical, name):
+                break
+        else:
+            ent = Entity(canonical=name, kind=kind, role=role)
+            self.entities.append(ent)
+        ent.variants.add(name)
+        if role and not ent.role:
+            ent.role = role
+        ent.gender = ent.gender or gender_of(role) or self._gender(name)
+        if ent.kind == UNKNOWN and kind != UNKNOWN:
+            ent.kind = kind
+        ent.last_seen = max(ent.last_seen, position)
+        return ent
+
+    def _gender(self, name: str) -> Optional[str]:
+        return self.genders.get(name.split()[-1].lower()) if name.split() else None
+
+    def _recent_person(self, position: int, reach: Optional[int] = None,
+                       gender: Optional[str] = None) -> Optional[str]:
+        """Most recent person, among speakers and named subjects, before
+        ``position`` (no further back than ``reach`` characters; not one
+        known to be of the other ``gender``)."""
+        def fits(known: Optional[str]) -> bool:
+            return gender is None or known is None or known == gender
+
+        best_pos, best = -1 if reach is None else position - reach, None
+        for ent in self.entities:
+            if ent.kind == PERSON and best_pos < ent.last_seen < position and fits(ent.gender):
+                best_pos, best = ent.last_seen, ent.canonical
+        for m in self.mentions:
+            if m.kind == PERSON and m.is_subject and best_pos < m.start < position \
+                    and fits(m.gender or self._gender(m.name)):
+                best_pos, best = m.start, m.name
+        return best
+
+    def _recent_body(self, position: int, kinds=(ORGANIZATION, COUNTRY)) -> Optional[Entity]:
+        found = [e for e in self.entities if e.kind in kinds and e.last_seen < position]
+        return max(found, key=lambda e: e.last_seen) if found else None
+
+    def _description_match(self, desc_tokens: set[str], position: int, kind: str = UNKNOWN) -> Optional[Entity]:
+        """The speaker a description names; "the Fed" is a body, not the
+        person whose role is "Fed Chair"."""
+        def fits(other: str) -> bool:
+            return {kind, other} != {PERSON, ORGANIZATION}
+
+        found = [e for e in self.entities if desc_tokens and desc_tokens <= e.tokens and fits(e.kind)]
+        if not found:
+            for m in self.mentions:
+                if m.start < position and desc_tokens and fits(m.kind) and (
+                        desc_tokens <= _content_tokens(m.name + " " + (m.role or ""))
+                        or _compound_name_ends_with(m.name, desc_tokens)):
+                    return self._entity_for_name(m.name, m.kind, m.role, m.start)
+            return None
+        return max(found, key=lambda e: e.last_seen)
+
+    # --- the one entry point ---------------------------------------------
+    def resolve(self, mention: str, position: int, head_upos: str = "") -> tuple[str, SpeakerName, Optional[str]]:
+        """Canonical speaker, the parsed mention, and the role to report."""
+        desc = describe_speaker(mention, head_upos)
+        low = mention.lower().strip().rstrip(",")
+        if low in PERSON_PRONOUNS and low not in ("i", "me", "we", "us", "they", "them", "you"):
+            gender = PERSON_PRONOUNS[low] if PERSON_PRONOUNS[low] in ("m", "f") else None
+            name = self._recent_person(position, gender=gender)
+            if name:
+                # (a resolved "she" does not mark the person: one wrong guess
+                # would then hide them from every later "he")
+                ent = self._entity_for_name(name, PERSON, None, position)
+                return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, True), ent.role
+            return mention, desc, None
+        if low in ("it", "its", "they", "them"):
+            ent = self._recent_body(position)
+            if ent:
+                ent.last_seen = position
+                return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, True), ent.role
+            return mention, desc, None
+        if low in ("i", "me", "we", "us", "you", "who", "which", "that"):
+            return mention, desc, None
+        tokens = desc.name.split()
+        starts_with_det = low.split()[0] in DETERMINERS if low.split() else False
+        is_named = bool(tokens) and tokens[0][:1].isupper() and not starts_with_det
+        if is_named or desc.kind == COUNTRY:
+            ent = self._entity_for_name(desc.name, desc.kind, desc.role, position)
+            return ent.canonical, SpeakerName(ent.canonical, desc.role or ent.role, ent.kind, False), desc.role
+        # a description: "the Armenian ministry", "the secretary", "the Armenian Foreign Ministry"
+        desc_tokens = _content_tokens(desc.name)
+        ent = self._description_match(desc_tokens, position, desc.kind)
+        if ent:
+            ent.last_seen = position
+            if ent.kind == UNKNOWN and desc.kind != UNKNOWN:
+                ent.kind = desc.kind     # "the bank" says what "Commerzbank" is
+            return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, False), ent.role
+        canonical = re.sub(r"^(the|a|an)\s+", "", desc.name, flags=re.I)
+        singular_person = desc.kind == PERSON and not _plural(canonical)
+        if singular_person and low.startswith("the ") and _anaphoric(canonical):
+            # "Ahmed Salem was asleep ... the 34-year-old teacher said": a
+            # definite description right after a person names that person
+            name = self._recent_person(position, reach=DEFINITE_REACH)
+            if name:
+                ent = self._entity_for_name(name, PERSON, None, position)
+                ent.role = ent.role or canonical
+                return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), canonical
+        if singular_person and _anaphoric(canonical) and not canonical[:1].isupper():
+            # an unnamed "woman" or "father" a later "she" / "he" can mean
+            ent = Entity(canonical=canonical, kind=PERSON, last_seen=position)
+            self.entities.append(ent)
+            return canonical, desc, desc.role
+        if canonical[:1].isupper() or desc.kind in (ORGANIZATION, COUNTRY):
+            ent = self._entity_for_name(canonical, desc.kind, desc.role, position)
+            return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, False), desc.role
+        return canonical, desc, desc.role

@@ -1,0 +1,153 @@
+"""The names an article holds, and the tests that tell one speaker from another.
+
+Proper-noun runs (with the titles before them) become ``NameMention``s; a
+speaker once resolved is an ``Entity``.  The tests here decide when a short
+form is a body's name (``WHO``, ``the Fed``), when a description points back
+(``the teacher``) and a person's gender from a title (``Mrs.``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, TITLE_WORDS
+from quotes.attribution.document.parsed import ParsedText
+from quotes.attribution.speakers.names import DETERMINERS, describe_speaker, split_name_role
+
+_STOP = DETERMINERS | {"his", "her", "its", "their", "our", "of", "and", "'s", "’s"}
+
+
+def _content_tokens(text: str) -> set[str]:
+    return {t for t in re.findall(r"[\w.]+", text.lower().replace("’s", "").replace("'s", ""))
+            if t not in _STOP}
+
+
+@dataclass
+class Entity:
+    canonical: str
+    kind: str
+    role: Optional[str] = None
+    variants: set[str] = field(default_factory=set)
+    last_seen: int = -1
+    gender: Optional[str] = None    # "m" / "f" where a title or a noun said so
+
+    @property
+    def tokens(self) -> set[str]:
+        out = _content_tokens(self.canonical)
+        if self.role:
+            out |= _content_tokens(self.role)
+        return out
+
+
+@dataclass
+class NameMention:
+    name: str
+    role: Optional[str]
+    kind: str
+    start: int
+    is_subject: bool
+    gender: Optional[str] = None
+
+
+def gender_of(*texts: Optional[str]) -> Optional[str]:
+    """"m" / "f" from titles and nouns ("Mrs.", "spokeswoman"), else None."""
+    words = {w.lower() for t in texts if t for w in re.findall(r"[\w.]+", t)}
+    male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def name_mentions(parsed: ParsedText) -> list[NameMention]:
+    """Runs of proper nouns in the article, split into name and role."""
+    out = []
+    words = parsed.words
+    i = 0
+    while i < len(words):
+        if words[i].upos != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and words[j + 1].sent == words[i].sent and (
+                words[j + 1].upos == "PROPN" or (words[j + 1].lower == "of" and j + 2 < len(words)
+                                                 and words[j + 2].upos == "PROPN")):
+            j += 1
+        # titles written before the run ("Kremlin spokesman Dmitry Peskov"), and
+        # capitalised adjectives the tagger split off a name ("the Federal Reserve")
+        k = i
+        while k - 1 >= 0 and words[k - 1].sent == words[i].sent and words[k - 1].upos in ("NOUN", "PROPN", "ADJ") \
+                and (words[k - 1].lower.strip(".") in TITLE_WORDS | {"spokesman", "spokeswoman", "minister"}
+                     or (words[k - 1].upos == "ADJ" and words[k - 1].text[:1].isupper()
+                         and words[j].lower in ORG_NOUNS and k - 2 >= 0 and words[k - 2].sent == words[i].sent)):
+            k -= 1
+        mention = parsed.text[words[k].start:words[j].end]
+        name, role = split_name_role(mention)
+        desc = describe_speaker(mention, "PROPN")
+        is_subject = any(_in_subject(words, x) for x in range(k, j + 1))
+        out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(role)))
+        i = j + 1
+    return out
+
+
+def _in_subject(words, index: int, depth: int = 3) -> bool:
+    """The word is a subject, or inside a noun phrase that is one
+    (``Secretary of State Antony Blinken met``: the parser may head it on
+    ``Secretary``)."""
+    word = words[index]
+    for _ in range(depth):
+        if word.rel == "nsubj":
+            return True
+        if word.head is None or word.rel not in ("nmod", "flat", "compound", "appos") \
+                or words[word.head].upos not in ("NOUN", "PROPN"):
+            return False
+        word = words[word.head]
+    return False
+
+
+# short names a body goes by that are not its initials
+SHORT_NAMES = {"fed": "federal reserve", "un": "united nations", "eu": "european union",
+               "pentagon": "department of defense", "kremlin": "russian presidency"}
+
+
+def _short_form(short: str, full: str) -> bool:
+    """"WHO" is the World Health Organization, "the Fed" the Federal Reserve."""
+    short_low, full_low = short.lower().replace(".", ""), full.lower()
+    if SHORT_NAMES.get(short_low) and SHORT_NAMES[short_low] == re.sub(r"^the\s+", "", full_low):
+        return True
+    if not (2 <= len(short_low) <= 6 and short.replace(".", "").isupper()) or len(full.split()) < 2:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[\w’'-]+", full_low) if w not in ("of", "the", "and", "for"))
+    return initials == short_low
+
+
+def _compound_name_ends_with(name: str, desc_tokens: set[str]) -> bool:
+    """"the bank" is Commerzbank: a one-word name ending in the description's noun."""
+    if len(desc_tokens) != 1 or len(name.split()) != 1:
+        return False
+    (noun,) = desc_tokens
+    low = name.lower()
+    return len(noun) >= 4 and low.endswith(noun) and len(low) >= len(noun) + 3
+
+
+# how far back a definite description ("the teacher") looks for its person
+DEFINITE_REACH = 300
+
+
+# people described by what they are rather than by an office: "the teacher"
+# after a named teacher is that teacher, while "the governor" may be anyone's
+# governor and is matched through roles instead
+ANAPHORIC_HEADS = frozenset("""
+man woman boy girl teacher nurse farmer worker driver student soldier engineer mother father son
+daughter wife husband survivor owner shopkeeper veteran firefighter pilot physician surgeon doctor
+journalist photographer artist musician actor actress singer player coach fan chef priest businessman
+businesswoman entrepreneur retiree refugee victim volunteer organizer resident activist witness
+""".split())
+
+
+def _anaphoric(description: str) -> bool:
+    head = description.split()[-1].lower() if description.split() else ""
+    return "," not in description and (head in ANAPHORIC_HEADS or bool(re.fullmatch(r"\d+-year-old", head)))
+
+
+def _plural(description: str) -> bool:
+    head = description.split()[-1].lower() if description.split() else ""
+    return head.endswith("s") and not head.endswith("ss") or head in ("people", "police", "staff")

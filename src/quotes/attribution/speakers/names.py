@@ -1,0 +1,168 @@
+"""Who is speaking, as a name: a mention split into name and role, and typed.
+
+``Kremlin spokesman Dmitry Peskov`` -> name ``Dmitry Peskov``, role
+``Kremlin spokesman``; ``Josh Earnest, the White House press secretary`` ->
+name ``Josh Earnest``, role ``the White House press secretary``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from quotes.attribution.common.lexicon import (COUNTRIES, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
+                                               TITLE_WORDS)
+from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+QUANTIFIERS = frozenset("many some several few most all both other others".split())
+
+
+@dataclass
+class SpeakerName:
+    name: str
+    role: Optional[str]
+    kind: str          # person / organization / country / unknown
+    pronoun: bool
+
+
+def split_name_role(mention: str) -> tuple[str, Optional[str]]:
+    """Split ``U.S. Secretary of State Antony Blinken`` into name and role."""
+    text = mention.strip().rstrip(",").strip()
+    # apposition: "Name, role" or "role, Name"
+    if "," in text:
+        first, rest = text.split(",", 1)
+        first, rest = first.strip(), rest.strip().rstrip(",").strip()
+        if _looks_like_name(first):
+            return first, rest or None
+        if _looks_like_name(rest):
+            return rest, first
+        if rest.split(" ", 1)[0].lower() in ("who", "which", "whose"):
+            # "one analyst, who asked not to be named": the clause says what they did
+            return split_name_role(first)
+        return text, None
+    tokens = text.split()
+    if tokens and tokens[0].lower() in DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return text, None
+    # "Dan McLaughlin at the National Review": a person, then where they work
+    for j in range(2, min(len(tokens), 5)):
+        if tokens[j].lower() in ("at", "of", "from", "with") and _looks_like_name(" ".join(tokens[:j])) \
+                and not {t.lower() for t in tokens[:j]} & ORG_NOUNS:
+            return " ".join(tokens[:j]), " ".join(tokens[j:])
+    # "Ministry of Foreign Affairs" is one name ("Department of Justice
+    # spokesman Peter Carr" is not: a person follows)
+    lowered = [t.lower().strip(".,") for t in tokens]
+    if len(tokens) > 2 and lowered[0] in ORG_NOUNS and lowered[1] == "of" \
+            and not set(lowered[2:]) & PERSON_NOUNS:
+        return " ".join(tokens), None
+    # trailing run of capitalised tokens that are not titles -> the name
+    k = len(tokens)
+    while k > 0 and _name_token(tokens[k - 1]):
+        low = tokens[k - 1].lower().strip(".")
+        # a title, or a head noun before a full name ("Bank of America CEO
+        # Brian Moynihan"; "General Motors" and "Martin Luther King Jr." stay whole)
+        if low in TITLE_WORDS or (low in PERSON_NOUNS and len(tokens) - k >= 2) \
+                or ("-" in low and all(part in TITLE_WORDS for part in low.split("-"))):   # "Secretary-General"
+            break
+        k -= 1
+    if k == len(tokens) or k == 0:
+        return " ".join(tokens), None
+    if tokens[k - 1].lower() in ("of", "for", "and"):   # "Secretary of State" kept whole
+        return " ".join(tokens), None
+    name = " ".join(tokens[k:])
+    role = " ".join(tokens[:k])
+    if _people_at(tokens[:k]):
+        return name, " ".join(tokens[:k - 1])     # "analysts at Wedbush Securities"
+    if any(t.lower() in ORG_NOUNS for t in tokens[k:]):
+        # "Armenian Foreign Ministry": a body, not a title + name
+        return " ".join(tokens), None
+    if tokens[0].lower() in QUANTIFIERS:
+        # "many Democrats", "several people Republicans": how many, not a role
+        return name, None
+    return name, role
+
+
+def _people_at(tokens: list[str]) -> bool:
+    """"analysts at", "researchers from": people speaking for the body named
+    next (not a title: "Senator from Texas")."""
+    return len(tokens) >= 2 and tokens[-1].lower() in ("at", "from", "with") and _plural_people(tokens[-2])
+
+
+def _plural_people(word: str) -> bool:
+    low = word.lower().strip(".,")
+    return low in PERSON_NOUNS and low.endswith("s") and low not in TITLE_WORDS
+
+
+def _name_token(token: str) -> bool:
+    # "al-Mansouri", "el-Sisi", "d'Alema": a lower-case particle joined to the name
+    return bool(re.match(r"^(?:(?:al|el|ad|as|ash|at|bin|ibn|abu|d)['’-])?[A-Z][\w.'’-]*$", token))
+
+
+def _looks_like_name(text: str) -> bool:
+    tokens = text.split()
+    return 0 < len(tokens) <= 4 and all(_name_token(t) or t.lower() in ("de", "van", "von", "bin", "al")
+                                        for t in tokens) and not any(t.lower().strip(".") in TITLE_WORDS
+                                                                     for t in tokens)
+
+
+def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = "") -> str:
+    low = mention.lower().strip().rstrip(",")
+    first = low.split()[0] if low.split() else ""
+    if first in PERSON_PRONOUNS and first not in ("they", "them", "we", "us"):
+        return PERSON
+    if low in ("it", "its"):
+        return ORGANIZATION
+    name_low = name.lower()
+    bare = re.sub(r"^(the)\s+", "", name_low)
+    if bare in COUNTRIES or name_low in COUNTRIES:
+        return COUNTRY
+    if role and _plural_people(role.split()[-1]) and re.search(
+            r"\b(?:at|from|with)\s+" + re.escape(name) + r"\W*$", mention.strip()):
+        return ORGANIZATION     # "economists at Commerzbank": the speaker named is the firm
+    # a description is typed by its head noun: "a ministry spokeswoman" is a
+    # person, "the Foreign Ministry" a body, "Secretary of State" a person
+    head = _head_noun(name_low)
+    if head in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", head):
+        return PERSON
+    if (head in ORG_NOUNS and head not in PERSON_NOUNS) or head in PARTY_NOUNS:
+        return ORGANIZATION
+    name_tokens = {t.strip(".,’'s") for t in name_low.split()}
+    role_tokens = {t.strip(".,") for t in (role or "").lower().split()}
+    if name_tokens & ORG_NOUNS:
+        return ORGANIZATION
+    if role and role_tokens & PERSON_NOUNS:
+        return PERSON
+    if name_tokens & PERSON_NOUNS:
+        return PERSON
+    if " and " in name_low and all(p.strip() in COUNTRIES for p in name_low.split(" and ")):
+        return ORGANIZATION   # "Armenia and Azerbaijan": the two governments
+    tokens = name.split()
+    if 2 <= len(tokens) <= 4 and all(_name_token(t) for t in tokens):
+        return PERSON
+    if len(tokens) == 1 and _name_token(tokens[0]) and head_upos == "PROPN":
+        return PERSON
+    if first in ("they", "we"):
+        return UNKNOWN
+    return UNKNOWN
+
+
+HEAD_ENDS = frozenset("of for at with in from on to".split())
+
+
+def _head_noun(name_low: str) -> str:
+    """The last word before a preposition: "spokesman for the ministry" ->
+    "spokesman", "ministry of foreign affairs" -> "ministry"."""
+    tokens = [t.strip(".,’'") for t in name_low.split()]
+    for k, token in enumerate(tokens):
+        if token in HEAD_ENDS and k:
+            return tokens[k - 1]
+    return tokens[-1] if tokens else ""
+
+
+def describe_speaker(mention: str, head_upos: str = "") -> SpeakerName:
+    name, role = split_name_role(mention)
+    kind = speaker_type(mention, name, role, head_upos)
+    pronoun = mention.lower().strip() in PERSON_PRONOUNS or mention.lower().strip() in ("it", "who", "which")
+    return SpeakerName(name=name, role=role, kind=kind, pronoun=pronoun)

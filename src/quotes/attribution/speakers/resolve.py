@@ -1,0 +1,73 @@
+"""The speakers stage: each candidate's source mention, resolved in article
+order to one canonical speaker per person or body (``coreference.py``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from quotes.attribution.common.candidates import Candidate
+from quotes.attribution.document.parsed import ParsedText
+from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
+from quotes.attribution.speakers.coreference import SpeakerResolver
+from quotes.records import UNKNOWN
+
+
+@dataclass
+class Speaker:
+    """Who a candidate's source is, as the records report it."""
+    name: Optional[str] = None        # canonical
+    mention: Optional[str] = None     # the words in the text
+    start: Optional[int] = None
+    end: Optional[int] = None
+    role: Optional[str] = None
+    kind: str = UNKNOWN
+    resolved: bool = False            # named, or a pronoun resolved to a name
+
+
+def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
+                     quotes: Optional[list[QuoteSpan]] = None) -> list[Speaker]:
+    """One ``Speaker`` per candidate, in order; ``quotes`` keeps names said
+    inside a quotation from being taken for a later "he" or "she"."""
+    resolver = SpeakerResolver(parsed, as_quotes(quotes or []))
+    out = []
+    for c in cands:
+        if not c.source_span:
+            out.append(Speaker())
+            continue
+        start, end = c.source_span
+        mention = text[start:end]
+        resolve_text = _antecedent_text(parsed, c) or mention
+        head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
+        name, desc, role = resolver.resolve(resolve_text, start, head_upos)
+        out.append(Speaker(name=name, mention=mention, start=start, end=end, role=role, kind=desc.kind,
+                           resolved=name != mention or not desc.pronoun))
+    return out
+
+
+NOUN_PHRASE_TAGS = ("PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "CCONJ")
+
+
+def _antecedent_text(parsed: ParsedText, c: Candidate) -> Optional[str]:
+    """For a relative pronoun source (``Warren, who has assailed ...``) the
+    noun phrase just before it names the speaker, as a reader takes it (the
+    parser often hangs the clause on a noun further back: "the rise of
+    Donald Trump, who")."""
+    if len(c.source_words) != 1 or not c.cue_words:
+        return None
+    words = parsed.words
+    pronoun = words[c.source_words[0]]
+    if pronoun.lower not in ("who", "which", "that"):
+        return None
+    end = pronoun.index - 1
+    if end >= 0 and words[end].text in (",", "—", "–", "--"):
+        end -= 1
+    start = end + 1
+    while start - 1 >= 0 and words[start - 1].sent == pronoun.sent and (
+            words[start - 1].upos in NOUN_PHRASE_TAGS or words[start - 1].text in ("'s", "’s", "-")):
+        start -= 1
+    # "and a big reason ..." / "the": no conjunction or article opens the name
+    while start <= end and (words[start].upos in ("CCONJ", "DET", "PART") or words[start].text == "-"):
+        start += 1
+    if start > end or not any(words[i].upos in ("PROPN", "NOUN") for i in range(start, end + 1)):
+        return None
+    return parsed.text[words[start].start:words[end].end]

@@ -1,0 +1,84 @@
+"""Where a speaker's span begins and ends.
+
+The tagger and the rules both over-reach at the edges of a source: a
+relative pronoun, a date, an opening clause run in for want of a comma.
+These trims are measured on PolNeAR dev (source exact F1 +0.006).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from quotes.attribution.common.candidates import Candidate
+from quotes.attribution.common.lexicon import TIME_WORDS
+from quotes.attribution.document.parsed import ParsedText
+from quotes.attribution.speakers.subjects import with_source
+
+
+def trim_source(parsed: ParsedText, span: list[int]) -> list[int]:
+    """Drop what stands before the speaker in a source span: a relative
+    pronoun ("which he said"), a number or date before a pronoun ("at 86 she
+    still says", "On September 27 they published"), a preposition or
+    subordinator ("as China and Russia support")."""
+    words = parsed.words
+    span = list(span)
+    while len(span) > 1:
+        first = words[span[0]]
+        rest = [words[i] for i in span[1:]]
+        relative = first.lower in ("which", "that", "who", "whom") and first.upos == "PRON"
+        if ((relative and rest[0].upos not in ("VERB", "AUX"))
+                or (first.upos in ("ADP", "SCONJ", "PUNCT") and rest[0].lower != "least")):
+            span.pop(0)
+        elif (first.upos == "NUM" or first.lower in TIME_WORDS) and rest[-1].upos == "PRON" and all(
+                w.upos in ("NUM", "NOUN", "PROPN") or w.lower in TIME_WORDS for w in rest[:-1]):
+            span = span[-1:]
+        else:
+            break
+    # an opening clause run into the speaker for want of a comma ("Before the
+    # talks opened Armenia and Azerbaijan accused ..."): the speaker follows its verb
+    for k, i in enumerate(span[1:-1], 1):
+        if words[i].upos == "VERB":
+            subjects = [kid for kid in parsed.kids(i, "nsubj") if parsed.subtree(kid.index)[0] == span[0]]
+            rest = [j for j in span[k + 1:] if words[j].upos in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM")]
+            if subjects and rest and parsed.kids(i, "mark"):
+                span = span[span.index(rest[0]):]
+            break
+    # a trailing date, whatever the parse made of it ("Dmitry Peskov on November 7")
+    tail = len(span)
+    while tail > 1 and (words[span[tail - 1]].lower in TIME_WORDS or words[span[tail - 1]].upos == "NUM"
+                        or words[span[tail - 1]].lower in _DATE_LEADS):
+        tail -= 1
+    # not "USA Today", not "a poll released last week" (there the date is the poll's)
+    dated = any(words[i].lower in TIME_WORDS and words[i].text != "Today" for i in span[tail:])
+    if tail < len(span) and dated and words[span[tail - 1]].upos != "VERB":
+        span = span[:tail]
+    return span
+
+
+_DATE_LEADS = ("on", "in", "at", "this", "last", "just", "earlier", "late", "early", "since")
+
+
+def cue_verb(parsed: ParsedText, c: Candidate) -> Optional[int]:
+    verbs = [i for i in c.cue_words if parsed.words[i].upos in ("VERB", "AUX")]
+    if verbs:
+        return verbs[-1]
+    head = parsed.words[c.cue_words[-1]].head if c.cue_words else None
+    return head if head is not None and parsed.words[head].upos == "VERB" else None
+
+
+def source_from_tree(parsed: ParsedText, c: Candidate) -> None:
+    """A tagged cue with no tagged source: take the subject of its verb, as the rules do."""
+    verb = cue_verb(parsed, c)
+    if verb is not None:
+        with_source(parsed, c, verb)
+
+
+def share_conjoined_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
+    """A cue conjoined to another cue shares its speaker ("Armenia and
+    Azerbaijan accused each other ... but reported no casualties"), even when
+    the parse gave neither verb a subject."""
+    by_verb = {v: c for c in cands if c.source_words and (v := cue_verb(parsed, c)) is not None}
+    for c in cands:
+        verb = cue_verb(parsed, c) if not c.source_words else None
+        word = parsed.words[verb] if verb is not None else None
+        if word is not None and word.deprel == "conj" and word.head in by_verb:
+            c.source_words = list(by_verb[word.head].source_words)

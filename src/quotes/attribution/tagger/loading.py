@@ -1,0 +1,38 @@
+"""The shipped tagger: ``bundled/tagger.pt``, five seeds loaded once per process.
+
+The file holds each member's sizes, half-precision weights and vocabularies
+(loaded with ``weights_only=True``); the word lists its flags were computed
+with are frozen in ``tagger/lexicon.py``.  Retrain with
+``quotes models train --kind tagger`` (docs/training.md).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from quotes.attribution.tagger.model import NeuralTagger, TaggerEnsemble
+
+BUNDLED = Path(__file__).parent / "bundled" / "tagger.pt"
+
+
+def load(path: Path = BUNDLED) -> "NeuralTagger | TaggerEnsemble":
+    """A tagger or an ensemble, as saved by ``TaggerEnsemble.save``."""
+    import torch
+
+    data = torch.load(path, map_location="cpu", weights_only=True)
+    if "members" in data:
+        return TaggerEnsemble([NeuralTagger.from_dict(member) for member in data["members"]])
+    return NeuralTagger.from_dict(data)
+
+
+_MODEL = None
+
+
+def bundled_tagger() -> "Optional[NeuralTagger | TaggerEnsemble]":
+    global _MODEL
+    if _MODEL is None and BUNDLED.exists():
+        from quotes.nlp.pipeline import apply_torch_threads
+
+        apply_torch_threads()
+        _MODEL = load(BUNDLED)
+    return _MODEL

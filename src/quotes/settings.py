@@ -1,0 +1,75 @@
+"""Every setting in one place: defaults, the ``QUOTES_*`` environment variables, limits.
+
+Environment variables are read when a setting is asked for, not at import, so
+that a test or a worker process can change them.
+
+==========================  ================================  =====================================
+variable                    default                           what it sets
+==========================  ================================  =====================================
+``QUOTES_MODELS``           ``auto``                          Stanza models: ``official`` |
+                                                              ``bundled`` | a folder
+``QUOTES_MAX_CHARS``        2,000,000                         longest article analysed
+``QUOTES_CACHE``            ``build/cache/parses``            parse cache of ``quotes evaluate``
+                                                              and tagger training
+``QUOTES_TORCH_THREADS``    cores / workers                   torch threads per process
+``QUOTES_START_METHOD``     forkserver (else spawn)           how worker processes start
+``QUOTES_DB_TIMEOUT``       30 s                              how long a write waits for another
+==========================  ================================  =====================================
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+# where `quotes ingest`, `serve`, `export` and `stats` keep the database
+DEFAULT_DB = "db/quotes.db"
+
+# Big enough for any news article or long report (PolNeAR's longest is 34 kB);
+# past this a single text would hold a worker for many minutes and several GB
+# of parser memory.
+MAX_ARTICLE_CHARS = 2_000_000
+# "X said Y." is the shortest thing with a quote in it
+MIN_WORDS = 3
+
+# seconds a write waits for another writer's transaction
+BUSY_TIMEOUT = 30.0
+
+DEFAULT_CACHE = "build/cache/parses"
+
+
+def _env(name: str) -> Optional[str]:
+    return os.environ.get(name) or None
+
+
+def models_source() -> Optional[str]:
+    """``QUOTES_MODELS``: ``official`` | ``bundled`` | a folder; None for auto."""
+    return _env("QUOTES_MODELS")
+
+
+def max_chars() -> int:
+    """``QUOTES_MAX_CHARS``, else ``MAX_ARTICLE_CHARS``."""
+    value = _env("QUOTES_MAX_CHARS")
+    return int(value) if value else MAX_ARTICLE_CHARS
+
+
+def cache_dir() -> Path:
+    """``QUOTES_CACHE``, else ``build/cache/parses``."""
+    return Path(os.environ.get("QUOTES_CACHE", DEFAULT_CACHE))
+
+
+def torch_threads() -> Optional[int]:
+    """``QUOTES_TORCH_THREADS`` when set."""
+    value = _env("QUOTES_TORCH_THREADS")
+    return int(value) if value else None
+
+
+def start_method() -> Optional[str]:
+    """``QUOTES_START_METHOD`` when set."""
+    return _env("QUOTES_START_METHOD")
+
+
+def db_timeout() -> float:
+    """``QUOTES_DB_TIMEOUT``, else ``BUSY_TIMEOUT``."""
+    value = _env("QUOTES_DB_TIMEOUT")
+    return float(value) if value else BUSY_TIMEOUT

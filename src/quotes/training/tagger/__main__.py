@@ -1,0 +1,5 @@
+import sys
+
+from quotes.training.tagger.train import main
+
+sys.exit(main())

@@ -1,0 +1,117 @@
+"""Train the source / cue / content tagger on PolNeAR train (never dev).
+
+    quotes models train --kind tagger --polnear /path/to/polnear [--jobs 2]
+    python -m quotes.training.tagger /path/to/polnear [--jobs 2]
+
+Parses train with the pipeline in use (parses cached under build/cache/),
+labels each word from the gold spans (``data.py``), trains five seeds of the
+BiLSTM tagger (``--jobs 2`` trains two at a time) and writes
+``src/quotes/attribution/tagger/bundled/tagger.pt``.  ``--annotators all``
+learns from every annotator's annotation of an article; measured in
+docs/accuracy.md and not shipped.  The tagger's word-list flags come from
+``attribution/tagger/lexicon.py``: retraining with other lists means editing
+it and its digest together.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+from quotes.attribution.tagger.decoding import LABELS
+from quotes.attribution.tagger.loading import BUNDLED
+from quotes.attribution.tagger.model import NeuralTagger, TaggerEnsemble, build_model
+from quotes.training.tagger.data import load_examples, make_vocabs
+
+
+def train(data, epochs: int = 10, batch_size: int = 16, seed: int = 7, log=print,
+          word_dropout: float = 0.05, model_sizes: dict | None = None) -> tuple[NeuralTagger, dict]:
+    import torch
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    vocabs = make_vocabs(data)
+    sizes = {"n_words": len(vocabs["words"].items), "n_suffix": len(vocabs["suffix"].items),
+             "n_shape": len(vocabs["shape"].items), "n_upos": len(vocabs["upos"].items), "n_labels": len(LABELS),
+             "n_chars": len(vocabs["chars"].items), **(model_sizes or {})}
+    model = build_model(sizes)
+    tagger = NeuralTagger(model, vocabs)
+    label_index = {label: n for n, label in enumerate(LABELS)}
+    optim = torch.optim.Adam(model.parameters(), lr=2e-3)
+    data = [d for d in data if d[0]]
+    for epoch in range(epochs):
+        started = time.time()
+        model.train()
+        # batches of similar length
+        order = sorted(range(len(data)), key=lambda k: (len(data[k][0]), rng.random()))
+        batches = [order[k:k + batch_size] for k in range(0, len(order), batch_size)]
+        rng.shuffle(batches)
+        total = 0.0
+        for batch in batches:
+            items = [(data[k][0], data[k][1]) for k in batch]
+            tensors, flags = tagger.tensors(items)
+            if word_dropout:
+                mask = torch.rand(tensors["words"].shape) < word_dropout
+                tensors["words"] = tensors["words"].masked_fill(mask & (tensors["words"] > 0), 1)
+            gold = torch.full(tensors["words"].shape, -100, dtype=torch.long)
+            for b, k in enumerate(batch):
+                gold[b, :len(data[k][2])] = torch.tensor([label_index[x] for x in data[k][2]])
+            scores = tagger.scores(tensors, flags)
+            loss = model.loss(scores, gold, gold != -100)
+            optim.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            optim.step()
+            total += loss.item()
+        log(f"epoch {epoch + 1}: loss {total / max(1, len(batches)):.4f} ({time.time() - started:.0f}s)")
+    model.eval()
+    return tagger, sizes
+
+
+_DATA: list = []     # the training examples, shared with forked workers
+
+
+def _train_member(seed: int, epochs: int, threads: int, model_sizes: dict) -> dict:
+    """One seed's tagger as a plain dict (the model class is built inside a
+    function, so a worker process hands back weights, not the module)."""
+    import torch
+
+    torch.set_num_threads(threads)
+    tagger, sizes = train(_DATA, epochs=epochs, seed=seed, model_sizes=model_sizes,
+                          log=lambda message: print(f"seed {seed}: {message}", flush=True))
+    return tagger.to_dict(sizes)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("polnear", help="PolNeAR folder (with train/)")
+    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--members", type=int, default=5, help="taggers trained with seeds 7, 8, ... and shipped together")
+    # the shipped tagger: first annotator (docs/accuracy.md: with all, exact spans
+    # gained 0.005-0.009 F1 but quote@0.3 lost 0.009)
+    parser.add_argument("--annotators", choices=("all", "first"), default="first",
+                        help="learn from every annotation of an article, or only the first annotator's")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--threads", type=int, default=1, help="torch threads per member")
+    parser.add_argument("--jobs", type=int, default=1, help="members trained at once (one process each)")
+    parser.add_argument("--out", default=str(BUNDLED))
+    args = parser.parse_args(argv)
+
+    articles, _DATA[:] = load_examples(args.polnear, limit=args.limit, every_annotator=args.annotators == "all")
+    print(f"{len(articles)} annotated articles, {len(_DATA)} paragraphs", flush=True)
+    jobs = [(7 + k, args.epochs, args.threads, {}) for k in range(args.members)]
+    if args.jobs > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
+            members = pool.starmap(_train_member, jobs)
+    else:
+        members = [_train_member(*job) for job in jobs]
+    TaggerEnsemble.save(Path(args.out), [(NeuralTagger.from_dict(m), m["sizes"]) for m in members])
+    print(f"saved {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,37 @@
+"""The one preparation step and the settings it reads."""
+from __future__ import annotations
+
+import pytest
+
+from quotes import settings
+from quotes.read.base import check_text
+from quotes.text import TooLarge, prepare, size_problem
+
+PAGE = "Menu\nThe minister said the talks would resume.\nAdvertisement\n"
+
+
+def test_prepare_blanks_boilerplate_keeping_every_offset():
+    prepared = prepare(PAGE)
+    assert prepared.text == PAGE and len(prepared.page) == len(PAGE)
+    assert prepared.page.split("\n") == [" " * 4, "The minister said the talks would resume.", " " * 13, ""]
+
+
+def test_one_size_limit_and_one_message_for_readers_engines_and_extraction(monkeypatch):
+    monkeypatch.setenv("QUOTES_MAX_CHARS", "20")
+    text = "The minister said the talks would resume soon."
+    message = size_problem(text)
+    assert message == "too large to analyse: 46 characters (limit 20; set QUOTES_MAX_CHARS to change it)"
+    assert check_text(text) == message
+    with pytest.raises(TooLarge, match="too large to analyse"):
+        prepare(text)
+    monkeypatch.delenv("QUOTES_MAX_CHARS")
+    assert size_problem(text) is None and settings.max_chars() == settings.MAX_ARTICLE_CHARS
+
+
+def test_settings_are_read_when_asked(monkeypatch, tmp_path):
+    monkeypatch.setenv("QUOTES_CACHE", str(tmp_path))
+    monkeypatch.setenv("QUOTES_DB_TIMEOUT", "2.5")
+    monkeypatch.setenv("QUOTES_TORCH_THREADS", "3")
+    monkeypatch.delenv("QUOTES_MODELS", raising=False)
+    assert settings.cache_dir() == tmp_path and settings.db_timeout() == 2.5
+    assert settings.torch_threads() == 3 and settings.models_source() is None
