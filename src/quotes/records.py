@@ -13,6 +13,8 @@ INDIRECT = "indirect"  # reported claim, no quote marks
 PERSON = "person"
 ORGANIZATION = "organization"
 COUNTRY = "country"
+GROUP = "group"        # several people, unnamed: "critics", "Trump aides"
+UNNAMED = "unnamed"    # one person, unnamed: "a senior official"
 UNKNOWN = "unknown"
 
 

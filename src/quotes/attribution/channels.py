@@ -18,6 +18,8 @@ from quotes.attribution.common.lexicon import CHANNEL_NOUNS, MEDIA, MEDIA_HEAD_W
 _NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
 _QUOTED_BY = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(" + _NAME + ")")
 _TOLD = re.compile(r"\b(?:told|telling|tells|tell|(?:speaking|spoke|talking|talked)\s+to)\s+(" + _NAME + ")")
+# "..., Mr. Lavrov said, according to the TASS news agency": the outlet it came through
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(" + _NAME + r"(?:\s+news\s+agency|\s+agency)?)")
 _INTERVIEW_WITH = re.compile(r"\bin\s+an?\s+(?:\w+\s+)?interview\s+with\s+(" + _NAME + ")", re.I)
 _SOCIAL = re.compile(r"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(Twitter|X|Facebook|Instagram|Telegram|"
                      r"YouTube|TikTok|Truth Social|Threads|LinkedIn)\b")
@@ -47,6 +49,11 @@ def _clean_name(name: str) -> str:
     return name
 
 
+def _outlet(name: str) -> str:
+    """``the TASS news agency`` -> ``TASS``."""
+    return re.sub(r"\s+(?:news\s+)?agency$", "", _clean_name(name))
+
+
 def _is_media(name: str) -> bool:
     tokens = [t.lower().strip(".,") for t in name.split()]
     if not tokens:
@@ -65,6 +72,9 @@ def find_channels(text: str, start: int, end: int) -> list[Channel]:
     for m in _TOLD.finditer(window):
         if _is_media(m.group(1)):
             found.append(Channel(_clean_name(m.group(1)), m.group(0), start + m.start(), start + m.end()))
+    for m in _ACCORDING_TO.finditer(window):
+        if _is_media(m.group(1)):
+            found.append(Channel(_outlet(m.group(1)), m.group(0), start + m.start(), start + m.end()))
     for m in _INTERVIEW_WITH.finditer(window):
         name = m.group(1)
         found.append(Channel(_clean_name(name) if _is_media(name) else "interview",
@@ -121,6 +131,62 @@ def channel_for(text: str, sentence_start: int, sentence_end: int, cue_start: Op
     if not found:
         return None
     # "as quoted by" / "told AFP" name the outlet; prefer them over a generic phrase
-    ranked = sorted(found, key=lambda c: (not c.mention.lower().startswith(("as quoted", "quoted", "told")),
+    ranked = sorted(found, key=lambda c: (not c.mention.lower().startswith(("as quoted", "quoted", "told",
+                                                                          "according")),
                                           abs(c.start - cue_start)))
     return ranked[0]
+
+
+# how far a channel carries to the same speaker's next quotes ("in an
+# interview with CNN, Trump said ... He added ...": one interview)
+CARRY_REACH = 600
+# cue verbs that name their medium
+CUE_CHANNELS = {"tweeted": "Twitter", "tweets": "Twitter", "tweet": "Twitter", "testified": "testimony",
+                "testifies": "testimony", "posted": "post", "blogged": "blog"}
+
+
+def _carries(channel: Optional[Channel]) -> bool:
+    """An interview or an outlet goes on over several quotes; a statement or
+    a press release says one thing (the example article's gold keeps the quotes
+    after one apart)."""
+    return channel is not None and ("interview" in channel.name.lower() or channel.name[:1].isupper()
+                                    or channel.mention.lower().startswith(("told", "telling")))
+
+
+def carry_channels(text: str, cands: list, speakers: list, channels: list) -> list:
+    """A quote with no channel of its own takes the interview or outlet of the
+    same speaker's previous quote when nobody else was quoted between them and it
+    follows within ``CARRY_REACH`` characters; a cue verb that names its
+    medium (``tweeted``, ``testified``) gives that medium."""
+    out = list(channels)
+    previous = None          # (speaker, channel, end offset) of the last record
+    for k, c in enumerate(cands):
+        speaker = speakers[k] if k < len(speakers) else None
+        if out[k] is None and c.cue_span:
+            cue = text[c.cue_span[0]:c.cue_span[1]].lower().split()
+            medium = CUE_CHANNELS.get(cue[0]) if cue else None
+            if medium:
+                out[k] = Channel(medium, text[c.cue_span[0]:c.cue_span[1]], *c.cue_span)
+        start = min([c.anchor] + [s for s, _ in c.content_spans])
+        if out[k] is None and previous and speaker and previous[0] == speaker and _carries(previous[1]) \
+                and 0 <= start - previous[2] <= CARRY_REACH:
+            out[k] = previous[1]
+        end = max([e for _, e in c.content_spans] + [c.cue_span[1] if c.cue_span else 0])
+        previous = (speaker, out[k], end)
+    return out
+
+
+def outlet_records(text: str, cands: list, channels: list) -> set[int]:
+    """Indices of "according to <outlet>" records whose outlet is already the
+    channel of another record in the same sentence."""
+    out = set()
+    for k, c in enumerate(cands):
+        channel = channels[k]
+        if not c.cue_span or channel is None or not text[c.cue_span[0]:c.cue_span[1]].lower().startswith("according"):
+            continue
+        if not channel.start <= c.cue_span[0] < channel.end:
+            continue
+        if any(other is not None and other.start == channel.start
+               for j, other in enumerate(channels) if j != k and cands[j].sentence == c.sentence):
+            out.add(k)
+    return out

@@ -87,3 +87,31 @@ def names_a_thing(parsed: ParsedText, c: Candidate) -> bool:
 
 def _overlaps(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
     return any(s < e2 and s2 < e for s, e in spans for s2, e2 in others)
+
+
+QUOTE_CHARACTERS = "\"“”'‘’«»„"
+
+
+def bare_headline(parsed: ParsedText, c: Candidate, text: str) -> bool:
+    """``Blinken Urges Calm``, ``Lavrov Rejects Proposal``: a title-case
+    line whose "content" is a bare noun phrase is a headline, not a claim (a
+    clause or a quotation after the verb still is one)."""
+    if not c.cue_words or c.kind == "direct":
+        return False
+    words = parsed.words
+    sent = words[c.cue_words[0]].sent
+    line = [w for w in words if w.sent == sent]
+    line_start = text.rfind("\n", 0, line[0].start) + 1
+    line_end = text.find("\n", line[-1].end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line[0].start].strip() or text[line[-1].end:line_end].strip():
+        return False                       # not a line of its own
+    if line[-1].text in (".", "?", "!") or len(line) > 14:
+        return False
+    letters = [w for w in line if w.text[:1].isalpha()]
+    if sum(w.text[:1].isupper() for w in letters) < 0.7 * len(letters):
+        return False
+    inside = [w for w in line if any(s <= w.start < e for s, e in c.content_spans)]
+    if any(ch in text[s:e] for s, e in c.content_spans for ch in QUOTE_CHARACTERS):
+        return False
+    return not any(w.upos in ("VERB", "AUX") for w in inside)

@@ -27,8 +27,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from quotes.attribution.channels import Channel, channel_for
-from quotes.attribution.combine import combine, names_a_thing
+from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
+from quotes.attribution.combine import bare_headline, combine, names_a_thing
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.reconcile import settle
 from quotes.attribution.confidence import record_confidence
@@ -92,7 +92,9 @@ def combine_candidates(work: Work) -> None:
     if work.tagged is None:
         work.candidates = list(work.rules)
         return
-    work.candidates = combine(work.rules, [c for c in work.tagged if not names_a_thing(work.parsed, c)], work.text)
+    work.candidates = [c for c in combine(work.rules, [c for c in work.tagged if not names_a_thing(work.parsed, c)],
+                                          work.text)
+                       if not bare_headline(work.parsed, c, work.text)]
 
 
 def settle_sources(work: Work) -> None:
@@ -119,11 +121,22 @@ def find_channels(work: Work) -> None:
             hi = max(sent.end, c.cue_span[1])
             channel = channel_for(text, lo, hi, c.cue_span[0], c.content_spans)
         work.channels.append(channel)
+    speakers = [s.name for s in work.speakers] if work.speakers else []
+    work.channels = carry_channels(text, work.candidates, speakers, work.channels)
+    # "..., Lavrov said, according to the TASS news agency": TASS is the channel of
+    # Lavrov's quote, not a speaker of its own
+    drop = outlet_records(text, work.candidates, work.channels)
+    if drop:
+        keep = [k for k in range(len(work.candidates)) if k not in drop]
+        work.candidates = [work.candidates[k] for k in keep]
+        work.channels = [work.channels[k] for k in keep]
+        if work.speakers:
+            work.speakers = [work.speakers[k] for k in keep]
 
 
 def score_confidence(work: Work) -> None:
     speakers = work.speakers or [Speaker() for _ in work.candidates]
-    work.confidence = [record_confidence(work.parsed, c, s.name is not None, s.resolved)
+    work.confidence = [record_confidence(work.parsed, c, s.mention is not None, s.resolved)
                        for c, s in zip(work.candidates, speakers)]
 
 

@@ -53,7 +53,7 @@ QUOTE_COLUMNS = {  # in the order Datasette shows them: what a reader wants firs
     "kind": str,               # direct | mixed | indirect
     "cue": str,
     "channel_id": int,
-    "speaker_type": str,       # person | organization | country | unknown
+    "speaker_type": str,       # person | organization | country | group | unnamed | unknown
     "role": str,               # "Kremlin spokesman", as named at this quote
     "speaker_mention": str,
     "confidence": float,

@@ -18,7 +18,7 @@ from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
-from quotes.attribution.speakers.names import DETERMINERS, SpeakerName, describe_speaker
+from quotes.attribution.speakers.names import DETERMINERS, SpeakerName, clean_role, describe_speaker
 from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
 
 
@@ -32,14 +32,14 @@ class SpeakerResolver:
         for m in self.mentions:
             m.is_subject = m.is_subject and not (quotes and quotes.overlapping(m.start, m.start + 1))
         self.entities: list[Entity] = []
-        # surname -> fullest person name seen anywhere in the article
-        self.full_names: dict[str, str] = {}
+        # surname -> the full person names with it in the article, each with how often it
+        # is named ("Barack Obama" and "Michelle Obama" stay two people)
+        self.full_names: dict[str, dict[str, int]] = {}
         for m in self.mentions:
             tokens = m.name.split()
             if m.kind == PERSON and 2 <= len(tokens) <= 4:
-                key = tokens[-1].lower()
-                if len(tokens) > len(self.full_names.get(key, "").split()):
-                    self.full_names[key] = m.name
+                named = self.full_names.setdefault(tokens[-1].lower(), {})
+                named[m.name] = named.get(m.name, 0) + 1
         # short name -> the full name a mention gives it ("Fed" -> "Federal Reserve")
         self.full_forms: dict[str, str] = {}
         # surname -> gender, from any mention that shows it ("Mrs. Clinton")
@@ -53,11 +53,42 @@ class SpeakerResolver:
                     and m.name.lower() not in self.full_names:
                 m.kind = UNKNOWN
 
+    def full_name(self, name: str, gender: Optional[str] = None) -> str:
+        """The article's full form of a person's name: ``Donald Trump`` for
+        ``Trump`` or ``Donald J. Trump``'s shorter forms; a surname shared by two
+        people goes to the one a title's gender fits, else the one named most
+        often (then first); a full name keeps its own first name."""
+        tokens = name.split()
+        named = self.full_names.get(tokens[-1].lower(), {}) if tokens else {}
+        if not named:
+            return name
+        if len(tokens) > 1:
+            same_first = [n for n in named if n.split()[0].lower() == tokens[0].lower()]
+            return max(same_first, key=lambda n: (len(n.split()), named[n])) if same_first else name
+        people = list(named)
+        if gender and len({n.split()[0].lower() for n in people}) > 1:
+            fitting = [n for n in people if self._first_name_gender(n) in (gender, None)]
+            people = fitting or people
+        firsts: dict[str, int] = {}
+        for n in people:
+            firsts[n.split()[0].lower()] = firsts.get(n.split()[0].lower(), 0) + named[n]
+        first = max(firsts, key=lambda f: (firsts[f], -min(people.index(n) for n in people
+                                                          if n.split()[0].lower() == f)))
+        return max((n for n in people if n.split()[0].lower() == first), key=lambda n: (len(n.split()), named[n]))
+
+    def _named_role(self, name: str) -> Optional[str]:
+        """The first role the article gives a name anywhere ("Secretary of State Antony Blinken met ...")."""
+        return next((clean_role(m.role) for m in self.mentions if m.name == name and clean_role(m.role)), None)
+
+    def _first_name_gender(self, full: str) -> Optional[str]:
+        """A full name's gender where a title or noun beside it in the article said so."""
+        return next((m.gender for m in self.mentions if m.gender and m.name == full), None)
+
     # --- entity book-keeping ---------------------------------------------
     def _entity_for_name(self, name: str, kind: str, role: Optional[str], position: int) -> Entity:
         tokens = name.split()
         if kind == PERSON and tokens:
-            name = self.full_names.get(tokens[-1].lower(), name)
+            name = self.full_name(name, gender_of(role))
         elif tokens:
             # "the Fed" in the headline, "the Federal Reserve" below: the full name is canonical
             if name not in self.full_forms:
@@ -72,6 +103,7 @@ class SpeakerResolver:
             ent = Entity(canonical=name, kind=kind, role=role)
             self.entities.append(ent)
         ent.variants.add(name)
+        role = clean_role(role) or (self._named_role(name) if not ent.role else None)
         if role and not ent.role:
             ent.role = role
         ent.gender = ent.gender or gender_of(role) or self._gender(name)
@@ -148,7 +180,9 @@ class SpeakerResolver:
         is_named = bool(tokens) and tokens[0][:1].isupper() and not starts_with_det
         if is_named or desc.kind == COUNTRY:
             ent = self._entity_for_name(desc.name, desc.kind, desc.role, position)
-            return ent.canonical, SpeakerName(ent.canonical, desc.role or ent.role, ent.kind, False), desc.role
+            # the role said here, else the one the article gave them elsewhere
+            return ent.canonical, SpeakerName(ent.canonical, desc.role or ent.role, ent.kind, False), \
+                clean_role(desc.role) or ent.role
         # a description: "the Armenian ministry", "the secretary", "the Armenian Foreign Ministry"
         desc_tokens = _content_tokens(desc.name)
         ent = self._description_match(desc_tokens, position, desc.kind)

@@ -26,9 +26,38 @@ class SpeakerName:
     pronoun: bool
 
 
+# "(D-N.C.)", ", R-Wis.,": party and state tags, said of a name, part of neither name nor role
+PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*-\s*[A-Z][\w. ]{0,20}\)|,\s*[DRI]-[A-Z][a-z]*\.?(?:[A-Z]\.)*(?=,|$)")
+# "WASHINGTON (Reuters) -", "MOSCOW --": a dateline is where the story was filed, not who speaks
+DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*")
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
+# words that open a clause, where a role stops ("a billionaire who paid ...")
+CLAUSE_OPENERS = frozenset("who whom whose which that where when because after before while adding saying".split())
+MAX_ROLE_WORDS = 8
+
+
+def clean_role(role: Optional[str]) -> Optional[str]:
+    """A role as a tracker shows it: no honorific (``Mr.`` is not a role), no
+    party tag, no leading article, cut before a clause, and not a long
+    description (over eight words is a sentence, not a role)."""
+    if not role:
+        return None
+    words = PARTY_TAG.sub("", DATELINE.sub("", role)).strip(" ,;:").split()
+    while words and words[0].lower().strip(".") in HONORIFICS | {"the", "a", "an"}:
+        words = words[1:]
+    for k, word in enumerate(words):
+        if word.lower().strip(",") in CLAUSE_OPENERS or (k and words[k - 1].endswith(",")):
+            words = words[:k]
+            break
+    text = " ".join(words).strip(" ,;:")
+    if not text or len(words) > MAX_ROLE_WORDS or not any(c.isalpha() for c in text):
+        return None
+    return text
+
+
 def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     """Split ``U.S. Secretary of State Antony Blinken`` into name and role."""
-    text = mention.strip().rstrip(",").strip()
+    text = PARTY_TAG.sub("", DATELINE.sub("", mention.strip())).strip().rstrip(",").strip()
     # apposition: "Name, role" or "role, Name"
     if "," in text:
         first, rest = text.split(",", 1)
@@ -37,6 +66,10 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
             return first, rest or None
         if _looks_like_name(rest):
             return rest, first
+        inner, title = split_name_role(first) if " " in first else (first, None)
+        if title and _looks_like_name(inner):
+            # "Rep. G.K. Butterfield, head of the Congressional Black Caucus"
+            return inner, rest or title
         if rest.split(" ", 1)[0].lower() in ("who", "which", "whose"):
             # "one analyst, who asked not to be named": the clause says what they did
             return split_name_role(first)

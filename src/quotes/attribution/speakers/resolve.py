@@ -9,7 +9,9 @@ from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
-from quotes.records import UNKNOWN
+from quotes.attribution.speakers.names import _head_noun, clean_role
+from quotes.attribution.speakers.mentions import _plural
+from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 
 @dataclass
@@ -39,9 +41,24 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         resolve_text = _antecedent_text(parsed, c) or mention
         head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
         name, desc, role = resolver.resolve(resolve_text, start, head_upos)
-        out.append(Speaker(name=name, mention=mention, start=start, end=end, role=role, kind=desc.kind,
-                           resolved=name != mention or not desc.pronoun))
+        resolved = name != mention or not desc.pronoun
+        out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
+                           role=clean_role(role), kind=unnamed_kind(name, desc.kind) if resolved else desc.kind,
+                           resolved=resolved))
     return out
+
+
+def unnamed_kind(name: Optional[str], kind: str) -> str:
+    """``critics``, ``Trump aides``: a group; ``a senior official``: one unnamed
+    person; a named speaker keeps its kind."""
+    if not name or kind in (ORGANIZATION, COUNTRY):
+        return kind
+    words = name.split()
+    if words[0][:1].islower() or (len(words) > 1 and words[-1][:1].islower() and kind != PERSON):
+        # typed by the head of the description: "leaders of Armenia and Azerbaijan, ..." are a group
+        head = _head_noun(name.split(",")[0].lower())
+        return GROUP if _plural(head) else UNNAMED
+    return kind
 
 
 NOUN_PHRASE_TAGS = ("PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "CCONJ")
