@@ -60,6 +60,13 @@ class SpeakerResolver:
         often (then first); a full name keeps its own first name."""
         tokens = name.split()
         named = self.full_names.get(tokens[-1].lower(), {}) if tokens else {}
+        if len(tokens) >= 3 and name not in named:
+            # "Elizabeth Warren Hammers Wells Fargo CEO": a title-case headline
+            # run holding a name the article gives in full
+            inside = [full for names in self.full_names.values() for full in names
+                      if full != name and re.search(r"(?:^|\s)" + re.escape(full) + r"(?:\s|$)", name)]
+            if inside:
+                return max(inside, key=lambda n: (len(n.split()), n))
         if not named:
             return name
         if len(tokens) > 1:

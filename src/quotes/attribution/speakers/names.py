@@ -31,6 +31,8 @@ PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*-\s*[A-Z][\w. ]{0,20}\)|,\
 # "WASHINGTON (Reuters) -", "MOSCOW --": a dateline is where the story was filed, not who speaks
 DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*")
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
+# 'Marcia "Cia" Price': a nickname in quotes inside a name
+NICKNAME = re.compile(r"(?<=[A-Za-z.])\s+[\"“'‘][A-Z][\w.-]{0,15}[\"”'’]\s+(?=[A-Z])")
 # words that open a clause, where a role stops ("a billionaire who paid ...")
 CLAUSE_OPENERS = frozenset("who whom whose which that where when because after before while adding saying".split())
 MAX_ROLE_WORDS = 8
@@ -58,6 +60,7 @@ def clean_role(role: Optional[str]) -> Optional[str]:
 def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     """Split ``U.S. Secretary of State Antony Blinken`` into name and role."""
     text = PARTY_TAG.sub("", DATELINE.sub("", mention.strip())).strip().rstrip(",").strip()
+    text = NICKNAME.sub(" ", text)
     # apposition: "Name, role" or "role, Name"
     if "," in text:
         first, rest = text.split(",", 1)
@@ -70,6 +73,10 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         if title and _looks_like_name(inner):
             # "Rep. G.K. Butterfield, head of the Congressional Black Caucus"
             return inner, rest or title
+        inner, title = split_name_role(rest) if " " in rest and "," not in rest else (rest, None)
+        if title and _looks_like_name(inner) and not _looks_like_name(first):
+            # "Trump's running mate, Indiana Gov. Mike Pence"
+            return inner, first
         if rest.split(" ", 1)[0].lower() in ("who", "which", "whose"):
             # "one analyst, who asked not to be named": the clause says what they did
             return split_name_role(first)
@@ -79,11 +86,15 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         tokens = tokens[1:]
     if not tokens:
         return text, None
-    # "Dan McLaughlin at the National Review": a person, then where they work
-    for j in range(2, min(len(tokens), 5)):
-        if tokens[j].lower() in ("at", "of", "from", "with") and _looks_like_name(" ".join(tokens[:j])) \
-                and not {t.lower() for t in tokens[:j]} & ORG_NOUNS:
-            return " ".join(tokens[:j]), " ".join(tokens[j:])
+    # "Dan McLaughlin at the National Review", "Rep. Elijah Cummings of Maryland":
+    # a person (after any titles), then where they work or come from
+    titles = 0
+    while titles < len(tokens) - 1 and tokens[titles].lower().strip(".") in TITLE_WORDS:
+        titles += 1
+    for j in range(titles + 2, min(len(tokens), titles + 5)):
+        if tokens[j].lower() in ("at", "of", "from", "with") and _looks_like_name(" ".join(tokens[titles:j])) \
+                and not {t.lower() for t in tokens[titles:j]} & ORG_NOUNS:
+            return " ".join(tokens[titles:j]), " ".join(tokens[:titles]) or " ".join(tokens[j:])
     # "Ministry of Foreign Affairs" is one name ("Department of Justice
     # spokesman Peter Carr" is not: a person follows)
     lowered = [t.lower().strip(".,") for t in tokens]
