@@ -1,4 +1,6 @@
-"""Shared fixtures: the real bundled Stanza pipeline, loaded once per test session."""
+"""Shared fixtures: the real bundled Stanza pipeline, loaded once per test session.
+
+Tests that load it are marked ``slow``; ``pytest -m "not slow"`` runs the rest."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,3 +19,24 @@ def pipeline():
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def run(pipeline):
+    """``extract`` through the real pipeline, each text once per session."""
+    from quotes.attribution import extract
+
+    cache = {}
+
+    def _run(text):
+        if text not in cache:
+            cache[text] = extract(text)
+        return cache[text]
+    return _run
+
+
+def pytest_collection_modifyitems(items):
+    """A test that loads the Stanza pipeline is slow, whatever its module says."""
+    for item in items:
+        if "pipeline" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

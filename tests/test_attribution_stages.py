@@ -67,7 +67,7 @@ def test_speakers_are_split_into_name_and_role_and_resolved_across_the_article()
         ("he", "Dmitry Peskov", "Kremlin spokesman", "person"),            # the pronoun: the last person
         ("the Foreign Ministry", "Foreign Ministry", None, "organization"),
         ("U.S. Secretary of State Antony Blinken", "Antony Blinken", "U.S. Secretary of State", "person"),
-        ("Blinken", "Antony Blinken", None, "person"),                     # the surname: the full name
+        ("Blinken", "Antony Blinken", "U.S. Secretary of State", "person"),  # the surname: the full name, the role given above
         ("The ministry", "Foreign Ministry", None, "organization"),        # a description: the body named
     ]
 

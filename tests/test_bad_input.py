@@ -27,6 +27,9 @@ from quotes.store.write import write_article
 
 MB = 1024 * 1024
 
+# every test here runs the quotes command in a subprocess (torch, and most also Stanza)
+pytestmark = pytest.mark.slow
+
 
 def _bad_files(folder: Path) -> dict[str, str]:
     """Write the bad inputs; returns file name -> words its skip line must contain."""

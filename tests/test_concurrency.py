@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import subprocess
 
+import pytest
+
 from corpus import write_corpus
 from dbcheck import ROOT, count, quotes_command, whole_articles_problems
 from quotes.datasette.server import make_datasette
@@ -25,6 +27,8 @@ PAGES = [
     "/quotes/quotes",
     "/quotes.json?sql=select+count(*)+as+n+from+articles",
 ]
+
+pytestmark = pytest.mark.slow      # an ingest in a subprocess
 
 
 async def _read_until_done(ds, process: subprocess.Popen) -> tuple[list, list[int]]:

@@ -11,10 +11,14 @@ import signal
 import subprocess
 import time
 
+import pytest
+
 from corpus import write_corpus
 from dbcheck import ROOT, count, dump, quotes_command, run_quotes, whole_articles_problems
 
 ARTICLES = 24
+
+pytestmark = pytest.mark.slow      # ingests in subprocesses
 
 
 def _wait_for_articles(db, at_least: int, process: subprocess.Popen, timeout: float = 300) -> int:

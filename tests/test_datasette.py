@@ -112,6 +112,7 @@ def test_csv_stream_exports_every_row(get):
     assert len(rows) == 10 and rows[0]["speaker"]
 
 
+@pytest.mark.slow
 def test_real_server_on_loopback(gold_db):
     """`quotes serve` as a user runs it: a subprocess on 127.0.0.1 answering HTTP."""
     port = free_port()

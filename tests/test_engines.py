@@ -42,6 +42,7 @@ def test_two_workers_give_the_same_records_as_serial(serial_records):
     assert _records(results) == serial_records
 
 
+@pytest.mark.slow
 def test_results_stream_with_bounded_work_in_flight():
     pulled = 0
 
@@ -59,6 +60,7 @@ def test_results_stream_with_bounded_work_in_flight():
     assert all(pulled_then - done <= 3 for done, pulled_then in enumerate(in_flight_when_yielded))
 
 
+@pytest.mark.slow
 def test_a_worker_that_dies_fails_only_its_own_article():
     articles = _articles(3, start=200)
     killer = _KillsWorker(text="never analysed", source="killer")

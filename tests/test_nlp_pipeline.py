@@ -114,6 +114,7 @@ def test_official_models_win_when_present(tmp_path, monkeypatch):
     assert resolve_models().source == "bundled"
 
 
+@pytest.mark.slow
 def test_models_json_reports_bundled_scores():
     out = subprocess.run([sys.executable, "-m", "quotes.cli", "models", "--json", "--source", "bundled"],
                          capture_output=True, text=True, check=True).stdout
@@ -124,6 +125,7 @@ def test_models_json_reports_bundled_scores():
     assert set(scores) == {"tokenize", "pos", "lemma", "depparse"}
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="network namespaces are Linux-only")
 def test_parses_with_no_network_at_all():
     probe = subprocess.run(["unshare", "-n", "true"], capture_output=True)

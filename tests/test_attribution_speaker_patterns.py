@@ -1,0 +1,178 @@
+"""One test per speaker pattern (where a source starts and ends, who a
+pronoun or description is), on real parses by the bundled pipeline."""
+from __future__ import annotations
+
+import pytest
+from patterns import only
+
+pytestmark = pytest.mark.slow
+
+
+def test_tagged_cue_without_tagged_source_takes_the_verbs_subject(pipeline):
+    from quotes.attribution.common.candidates import Candidate
+    from quotes.attribution.speakers.source_spans import source_from_tree
+
+    parsed, warned = _parsed_up_to("The senator warned that the bill would fail.", "warned")
+    cand = Candidate(rule="tagger", cue_words=[warned], content_spans=[(19, 44)])
+    source_from_tree(parsed, cand)
+    assert [parsed.words[i].text for i in cand.source_words] == ["The", "senator"]
+
+
+def test_quote_continues_after_a_long_attribution_sentence(run):
+    # PolNeAR joins the next sentence's quote to the same attribution, however
+    # long the appositive between them
+    first = "“That is the country's weak spot,”"
+    second = "“Nothing matters more to its economy than the trade deal.”"
+    text = (f"{first} said Luis Rubio, who heads a research centre for development in Mexico City "
+            f"and advises several ministries. {second}")
+    r = only(run(text), kind="direct", cue="said")
+    assert [text[s:e] for s, e in r.content_spans] == [first, second]
+
+
+def test_next_quote_with_its_own_cue_stays_apart(run):
+    text = ("“The plan is sound,” said Maria Lopez, a senior adviser to the governor for many years. "
+            "Her rival was unconvinced. “It will fail within a year,” he said.")
+    r = only(run(text), kind="direct", speaker_mention="Maria Lopez, a senior adviser to the governor for many years")
+    assert len(r.content_spans) == 1
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The study was done by the Treasury, which he said was “the most careful review in a decade.”", "he"),
+    ("Even now at 86 she still says, “We will win the war on poverty before I die.”", "she"),
+])
+def test_source_span_starts_at_the_speaker(run, text, mention):
+    assert mention in [r.speaker_mention for r in run(text)]
+
+
+def _parsed_up_to(text: str, word: str):
+    """The parse of ``text`` and the index of the first word spelt ``word``."""
+    from quotes.attribution.document.parsed import from_stanza
+    from quotes.nlp import parse
+
+    parsed = from_stanza(parse(text), text)
+    return parsed, next(w.index for w in parsed.words if w.text == word)
+
+
+def test_trim_source_drops_an_opening_clause_and_a_trailing_date(pipeline):
+    from quotes.attribution.speakers.source_spans import trim_source
+
+    parsed, accused = _parsed_up_to(
+        "Before the talks opened Armenia and Azerbaijan accused each other of violations.", "accused")
+    trimmed = trim_source(parsed, list(range(1, accused)))       # "the talks opened Armenia and Azerbaijan"
+    assert [parsed.words[i].text for i in trimmed] == ["Armenia", "and", "Azerbaijan"]
+
+    parsed, called = _parsed_up_to(
+        "Kremlin spokesman Dmitry Peskov on November 7 called on both parties to stop.", "called")
+    trimmed = trim_source(parsed, list(range(0, called)))
+    assert [parsed.words[i].text for i in trimmed] == ["Kremlin", "spokesman", "Dmitry", "Peskov"]
+    # a date that belongs to the source stays: "a poll released last week"
+    parsed, found = _parsed_up_to("A poll released last week found that most voters were undecided.", "found")
+    assert trim_source(parsed, list(range(0, found))) == list(range(0, found))
+
+
+def test_relative_pronoun_speaker_is_the_noun_phrase_before_it(run):
+    text = ("The big story of the year was the rise of Donald Trump, who said the system was rigged. "
+            "Trump repeated the claim on Monday.")
+    r = only(run(text), speaker_mention="who")
+    assert r.speaker == "Donald Trump" and r.speaker_type == "person"
+
+
+def test_so_called_names_a_thing_and_is_no_quote(run):
+    text = ('The agency\'s so-called "gas emergency plan" remains at its second stage. '
+            'Klaus Müller, the agency\'s president, said households should save gas.')
+    records = run(text)
+    assert not [r for r in records if r.cue and "called" in r.cue]
+    assert only(records, cue="said").speaker == "Klaus Müller"
+
+
+def test_the_bank_is_the_compound_name_before_it(run):
+    text = "Economists at Commerzbank expect output to shrink next year, the bank said in a research note."
+    r = only(run(text), speaker_mention="the bank")
+    assert (r.speaker, r.speaker_type, r.channel) == ("Commerzbank", "organization", "research note")
+
+
+def test_two_coordinated_cues_keep_their_own_content_and_share_the_speaker(run):
+    text = ("NEW YORK (AP) — United Nations Secretary-General António Guterres warned world leaders on Monday "
+            "that the planet is \"on a highway to climate hell\" and urged rich nations to pay for the damage.")
+    records = run(text)
+    warned = only(records, cue="warned")
+    assert warned.content.startswith("that the planet") and "rich nations" not in warned.content
+    urged = only(records, cue="urged")
+    assert urged.content.startswith("rich nations")
+    assert warned.speaker == urged.speaker == "António Guterres"
+    assert warned.speaker_role == "United Nations Secretary-General"
+
+
+def test_a_claim_passed_on_through_according_to_keeps_its_own_speaker(run):
+    text = ("German Economy Minister Robert Habeck spoke to reporters on Tuesday. "
+            "He added that the government would present a new relief package next week, "
+            "according to a ministry spokeswoman.")
+    records = run(text)
+    added = only(records, cue="added")
+    assert added.speaker == "Robert Habeck"
+    assert added.content == "that the government would present a new relief package next week"
+    assert only(records, cue="according to").speaker_type == "unnamed"   # one unnamed person: "a ministry spokeswoman"
+
+
+def test_a_definite_description_after_a_named_person_is_that_person(run):
+    text = ('DERNA, Libya — Ahmed Salem was asleep when the water came.\n\n'
+            '"I heard a sound like an explosion," the 34-year-old teacher said.\n\n'
+            'The head of the city council, Mohammed al-Mansouri, rejected the criticism. '
+            '"We did everything we could," he said.')
+    records = run(text)
+    teacher = only(records, speaker_mention="the 34-year-old teacher")
+    assert (teacher.speaker, teacher.speaker_type) == ("Ahmed Salem", "person")
+    # "al-Mansouri" is a name, so "he" is him and not the teacher before him
+    assert only(records, speaker_mention="he").speaker == "Mohammed al-Mansouri"
+
+
+def test_an_office_is_not_taken_for_the_last_person_named(run):
+    text = ("Donald Trump spoke in Ohio on Monday. "
+            "The Indiana governor said the campaign would visit the state again.")
+    r = only(run(text), cue="said")
+    assert r.speaker != "Donald Trump"
+
+
+def test_she_skips_a_man_and_he_skips_names_said_inside_a_quote(run):
+    text = ("Mrs. Clinton spoke in Ohio on Monday. Mr. Trump spoke in Florida. "
+            "She said the race was tightening.\n\n"
+            "Rush Limbaugh was unimpressed. \"If Mrs. Clinton focused on that, it is all she would do,\" "
+            "Limbaugh said. He added that the debate was over.")
+    records = run(text)
+    assert only(records, speaker_mention="She").speaker == "Clinton"
+    assert only(records, cue="added").speaker == "Rush Limbaugh"
+
+
+def test_a_quote_heading_the_headline_is_said_by_the_subject_after_the_colon(run):
+    text = ("'It was chaos': Survivors recall the night the dam broke\n\n"
+            "DERNA, Libya — Ahmed Salem was asleep when the water came.")
+    r = only(run(text), kind="direct")
+    assert (r.content, r.speaker) == ("'It was chaos'", "Survivors")
+    # a headline verb the tagger reads as a noun still ends the speaker
+    r = only(run("'We are losing the race': UN chief warns on climate\n\nThe summit opened on Monday."),
+             kind="direct")
+    assert (r.content, r.speaker) == ("'We are losing the race'", "UN chief")
+
+
+def test_a_quoted_headline_without_a_speaker_after_the_colon_is_left_alone(run):
+    records = run("'Oppenheimer': a review\n\nThe film opened on Friday.")
+    assert not [r for r in records if r.content == "'Oppenheimer'"]
+
+
+def test_a_body_and_its_short_name_are_one_speaker_and_not_its_chair(run):
+    text = ("Fed holds rates steady, signals cuts later this year\n\n"
+            "WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday. "
+            "\"We believe that our policy rate is likely at its peak,\" Fed Chair Jerome Powell told reporters.\n\n"
+            "In a statement, the Fed said risks to its goals \"are moving into better balance.\"\n\n"
+            "The World Health Organization said cases were rising. A WHO spokesperson, Margaret Harris, "
+            "told a briefing that the WHO was worried.")
+    records = run(text)
+    fed = only(records, speaker_mention="the Fed")
+    assert (fed.speaker, fed.speaker_type) == ("Federal Reserve", "organization")
+    assert only(records, cue="told", kind="direct").speaker == "Jerome Powell"
+
+
+def test_speaking_to_a_news_outlet_is_the_channel(run):
+    r = only(run('Treasury Secretary Janet Yellen, speaking to CNBC, said she was "encouraged" by the data.'),
+             cue="said")
+    assert (r.speaker, r.channel) == ("Janet Yellen", "CNBC")
