@@ -84,3 +84,10 @@ def test_a_storm_of_quote_marks_reaches_the_parser_in_short_sentences(pipeline):
     doc = parse('"\n' * 600)
     assert max(len(s.words) for s in doc.sentences) <= 200
     assert sum(len(s.words) for s in doc.sentences) == 600
+
+
+def test_dense_text_gets_smaller_pieces_than_prose():
+    storm = '"\n' * 5000                         # 10,000 characters, 5,000 tokens
+    prose = "The minister said the talks would resume. " * 200   # 8,600 characters, 1,600 tokens
+    assert len(pieces(storm, size=20_000)) == 2
+    assert pieces(prose, size=20_000) == [(0, len(prose))]

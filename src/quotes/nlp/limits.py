@@ -5,14 +5,18 @@ Stanza's costs are not linear in what a hostile text can control:
 * the dependency parser scores every pair of words in a sentence, so its
   memory grows with the square of a sentence's length (800 words that are
   all ``"`` peaked at 2 GB; 5,000 of them passed 24 GB);
+* the tagger and parser pay per token, and a run of quote marks is one
+  token per character or two, against one per five or six in prose;
 * the tokenizer re-copies a paragraph for every 1,000-character window, so
   its time grows with the square of a paragraph's length (20 kB: 1.5 s,
   400 kB: 106 s on this project's 2-core test machine).
 
 So sentences longer than ``max_sentence_words()`` are cut into pieces before
 the tagger and parser see them (by the tokenizer's post-processor), text is
-handed to Stanza in pieces of at most ``max_piece_chars()`` characters, cut
-at paragraph breaks where there are some, and a text that needs several
+handed to Stanza in pieces of at most ``max_piece_chars()`` characters and
+a fifth as many tokens (the same thing for prose; fewer characters for
+dense text), cut at paragraph breaks where there are some, and a text that
+needs several
 pieces stops with ``ArticleTooSlow`` once it has used ``article_seconds()``.
 No real sentence or paragraph is near these limits (PolNeAR's longest
 sentence is about 200 tokens, its longest article 34 kB, and articles up to
@@ -96,21 +100,30 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s")
 _SPACE = re.compile(r"\s")
 
 
-def pieces(text: str, size: Optional[int] = None) -> list[tuple[int, int]]:
-    """``[start, end)`` spans that cover ``text`` in order, each at most ``size`` characters.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def pieces(text: str, size: Optional[int] = None, tokens: Optional[int] = None) -> list[tuple[int, int]]:
+    """``[start, end)`` spans that cover ``text`` in order, each at most ``size`` characters
+    and about ``tokens`` tokens (words and punctuation marks: what the parser pays for).
 
     One span when the text fits.  Otherwise each cut is made at the last
     paragraph break before the limit, else the last line break, else the
     last sentence end, else the last space, else at the limit itself.
     """
     size = size or max_piece_chars()
+    tokens = tokens or max(100, size // 5)
     spans: list[tuple[int, int]] = []
     start = 0
-    while len(text) - start > size:
-        end = _cut(text, start, start + size)
+    while start < len(text) or not spans:
+        end = min(len(text), start + size)
+        count = len(_TOKEN.findall(text, start, end))
+        if count > tokens:          # dense text (a run of quote marks): fewer characters a piece
+            end = start + max(1, (end - start) * tokens // count)
+        if end < len(text):
+            end = _cut(text, start, end)
         spans.append((start, end))
         start = end
-    spans.append((start, len(text)))
     return spans
 
 
