@@ -8,6 +8,7 @@ gives a different text (articles are keyed by a hash of their text).
 """
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -59,3 +60,36 @@ def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:
         path.write_text(make_article(seed), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+class HostileText(str):
+    """Article text that misbehaves only inside a worker process, when analysis measures it.
+
+    ``mode`` "slow" sleeps for ten minutes; "hog" grows memory by 20 MB every
+    50 ms up to 3 GB.  In the process that made it, it is an ordinary string.
+    """
+
+    def __new__(cls, value: str, mode: str):
+        text = super().__new__(cls, value)
+        text.mode, text.owner = mode, os.getpid()
+        return text
+
+    def __reduce__(self):
+        return _hostile_text, (str.__str__(self), self.mode, self.owner)
+
+    def __len__(self):
+        if os.getpid() != self.owner:
+            import time
+            if self.mode == "slow":
+                time.sleep(600)
+            hoard = []
+            while self.mode == "hog" and len(hoard) < 150:
+                hoard.append(bytearray(20 * 2**20))
+                time.sleep(0.05)
+        return str.__len__(self)
+
+
+def _hostile_text(value: str, mode: str, owner: int) -> HostileText:
+    text = HostileText(value, mode)
+    text.owner = owner
+    return text

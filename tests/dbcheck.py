@@ -84,3 +84,17 @@ def whole_articles_problems(path: Path) -> list[str]:
 
 def lines_naming(output: str, name: str) -> list[str]:
     return [line for line in output.splitlines() if name in line]
+
+
+def permissions_prefix() -> tuple:
+    """A command prefix under which file permissions bind (root ignores them; in ``unshare -U`` it does not).
+
+    Skips the calling test where root cannot enter a user namespace.
+    """
+    import pytest
+
+    if os.geteuid() != 0:
+        return ()
+    if subprocess.run(["unshare", "-U", "true"], capture_output=True).returncode != 0:
+        pytest.skip("running as root where user namespaces are not allowed: no folder is read-only to root")
+    return ("unshare", "-U")

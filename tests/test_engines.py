@@ -89,3 +89,19 @@ def test_workers_share_the_cores(monkeypatch):
     assert threads_per_worker(cores * 4) == 1
     monkeypatch.setenv("QUOTES_TORCH_THREADS", "3")
     assert threads_per_worker(2) == 3
+
+
+@pytest.mark.parametrize("mode, variable, value, words", [
+    ("slow", "QUOTES_ARTICLE_HARD_SECONDS", "3", "hard limit of 3 s"),
+    ("hog", "QUOTES_WORKER_MEMORY_MB", "1100", "memory ceiling of 1,100 MB"),
+])
+def test_the_watchdog_fails_one_article_with_its_reason_and_the_batch_goes_on(monkeypatch, mode, variable, value, words):
+    from corpus import HostileText
+
+    monkeypatch.setenv(variable, value)
+    articles = _articles(2, start=300)
+    hostile = Article(text=HostileText(make_article(5), mode), source="hostile")
+    results = {r.article.source: r for r in run_processes([articles[0], hostile, articles[1]], workers=1)}
+    assert words in results["hostile"].error and variable in results["hostile"].error
+    for article in articles:
+        assert results[article.source].error is None and results[article.source].attributions

@@ -107,7 +107,7 @@ def ingest(paths: Iterable[Union[str, Path]], db: Union[str, Path] = DEFAULT_DB,
     def fresh_articles() -> Iterator[Article]:
         seen: set[str] = set()
         for source in sources:
-            for item in read_source(source):
+            for item in _guarded(source):
                 if isinstance(item, Skipped):
                     summary.skipped.append(item)
                     bar.update()
@@ -134,6 +134,14 @@ def ingest(paths: Iterable[Union[str, Path]], db: Union[str, Path] = DEFAULT_DB,
         database.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _guarded(source) -> Iterator[Union[Article, Skipped]]:
+    """The source's items; a reader failing in a way nobody foresaw skips the rest of that source only."""
+    try:
+        yield from read_source(source)
+    except Exception as error:  # noqa: BLE001 - one source must not end the batch
+        yield Skipped(str(source), f"could not be read: {type(error).__name__}: {error}")
 
 
 def _store(database, result: AnalyzedArticle, version: str, summary: IngestSummary) -> None:
@@ -182,8 +190,13 @@ def _progress_bar(sources: list, enabled: bool):
 
 
 def _count_lines(path: Path) -> int:
+    """Lines in a JSONL file, counted in 1 MB chunks (one line may be huge)."""
     try:
         with path.open("rb") as handle:
-            return sum(1 for line in handle if line.strip())
+            lines, last = 0, b"\n"
+            while chunk := handle.read(1 << 20):
+                lines += chunk.count(b"\n")
+                last = chunk[-1:]
+            return lines + (last != b"\n")
     except OSError:
         return 1

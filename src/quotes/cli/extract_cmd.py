@@ -8,16 +8,6 @@ from pathlib import Path
 import click
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    with open(path, "rb") as handle:
-        data = handle.read()
-    if b"\0" in data[:4096]:
-        raise ValueError("looks like a binary file")
-    return data.decode("utf-8")
-
-
 def _human(record) -> str:
     speaker = record.speaker or "?"
     if record.speaker_type and record.speaker_type != "unknown":
@@ -31,31 +21,32 @@ def _human(record) -> str:
 @click.argument("files", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line per record, with its file.")
 def extract_command(files: tuple[str, ...], as_json: bool) -> None:
-    """Find quotes and reported claims in text FILEs ('-' reads stdin)."""
+    """Find quotes and reported claims in FILEs ('-' reads stdin), read as `quotes ingest` reads them.
+
+    Exit code 0 when every file gave its records, 1 when something was skipped
+    or failed (one line each on stderr).
+    """
     from quotes.attribution import extract
+    from quotes.read import Skipped, read_paths
 
     failed = 0
-    for path in files:
-        try:
-            text = _read(path)
-        except (OSError, UnicodeDecodeError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            if isinstance(error, UnicodeDecodeError):
-                reason = "not valid UTF-8"
-            click.echo(f"error: {path}: {reason}", err=True)
+    for item in read_paths(files):
+        if isinstance(item, Skipped):
+            click.echo(f"error: {item}", err=True)
             failed += 1
             continue
         try:
-            records = extract(text)
+            records = extract(item.text)
         except Exception as error:  # noqa: BLE001 - report and go on with the other files
-            click.echo(f"error: {path}: {type(error).__name__}: {error}", err=True)
+            message = " ".join(str(error).split())[:300]
+            click.echo(f"error: {item.source}: {type(error).__name__}: {message}", err=True)
             failed += 1
             continue
         if as_json:
             for record in records:
-                click.echo(json.dumps({"file": path, **record.to_dict()}, ensure_ascii=False))
+                click.echo(json.dumps({"file": item.source, **record.to_dict()}, ensure_ascii=False))
         else:
-            click.echo(f"{path}: {len(records)} attribution(s)")
+            click.echo(f"{item.source}: {len(records)} attribution(s)")
             for record in records:
                 click.echo(_human(record))
     if failed:

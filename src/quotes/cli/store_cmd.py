@@ -57,12 +57,14 @@ def ingest(paths, db, workers, engine, scheduler, glob, quiet, as_json):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", "-p", default=8001, show_default=True, type=int, help="Port to listen on.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the quotes page in a browser.")
-def serve(db, host, port, open_browser):
+@click.option("--public", is_flag=True,
+              help="For serving beyond localhost: no SQL box, no database download, the file opened immutable.")
+def serve(db, host, port, open_browser, public):
     """Browse DB in Datasette: facets, full-text search, canned queries, CSV."""
     from quotes.datasette.server import serve as run_serve
 
     try:
-        run_serve(db, host=host, port=port, open_browser=open_browser)
+        run_serve(db, host=host, port=port, open_browser=open_browser, public=public)
     except StoreError as error:
         _fail(error)
 
@@ -77,11 +79,15 @@ def serve(db, host, port, open_browser):
               help="Output file (default: stdout).")
 def export(db, format_, speaker, channel, since, output):
     """Write quotes (with speaker, channel, article) as CSV or JSON."""
-    from quotes.store.export import export as run_export
+    from quotes.store.export import ExportError, check_since, export as run_export
 
     try:
+        check_since(since)
+    except ValueError as error:
+        raise click.BadParameter(str(error).replace("--since ", "", 1), param_hint="'--since'") from None
+    try:
         count = run_export(db, format=format_, speaker=speaker, channel=channel, since=since, output=output)
-    except StoreError as error:
+    except (StoreError, ExportError) as error:
         _fail(error)
     if output != "-":
         click.echo(f"{count} quotes -> {output}", err=True)

@@ -11,6 +11,9 @@ forking a process that already runs torch's thread pools can deadlock.
 A worker that dies (out of memory, a segfault in native code) breaks the
 pool; the articles that were in flight are then retried one at a time in a
 fresh pool, so only the article that kills a worker is reported as failed.
+Each worker runs a watchdog (``quotes.engines.watchdog``) that ends it when
+one article goes past the hard time limit or the memory ceiling; that
+article is then reported with the watchdog's reason.
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ from typing import Iterable, Iterator, Optional
 from quotes.engines import AnalyzedArticle, analyze
 from quotes.engines.limits import check_article
 from quotes.engines.threads import limit_threads, threads_per_worker
+from quotes.engines.watchdog import hard_seconds, memory_ceiling_mb
 from quotes.records import Article
 
 WORKER_DIED = "worker process died while analysing this article (out of memory or a native crash)"
@@ -43,14 +47,15 @@ def start_method() -> str:
 
 
 _startup_error: Optional[str] = None   # why this worker could not load the pipeline
+_watchdog = None                        # this worker's Watchdog (quotes.engines.watchdog)
 
 
-def _init_worker(threads: int, parent_pid: int) -> None:
+def _init_worker(threads: int, parent_pid: int, reasons=None, limits: tuple = (None, None)) -> None:
     # Runs once in each worker before any task: cap threads, then load the
     # pipeline so the first article does not pay for it.  A failure is kept,
     # not raised: a raising initializer kills the worker, which would look
     # like every article crashing it.
-    global _startup_error
+    global _startup_error, _watchdog
     # Ctrl+C reaches the whole process group: the parent alone handles it
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent(parent_pid)
@@ -60,6 +65,9 @@ def _init_worker(threads: int, parent_pid: int) -> None:
         get_pipeline()
     except Exception as error:  # noqa: BLE001 - reported by _startup_problem
         _startup_error = f"{type(error).__name__}: {error}"
+    if reasons is not None:
+        from quotes.engines.watchdog import Watchdog
+        _watchdog = Watchdog(reasons, *limits)
 
 
 def _exit_with_parent(parent_pid: int, every: float = 1.0) -> None:
@@ -89,7 +97,13 @@ def _analyze_task(article: Article) -> tuple:
     # Only the results travel back; the parent still holds the article itself.
     if _startup_error:
         raise RuntimeError(f"worker could not load the pipeline: {_startup_error}")
-    result = analyze(article)
+    if _watchdog is not None:
+        _watchdog.begin()
+    try:
+        result = analyze(article)
+    finally:
+        if _watchdog is not None:
+            _watchdog.end()
     return result.attributions, result.error, result.timings
 
 
@@ -100,6 +114,9 @@ class _Pool:
         self.workers = workers
         self.threads = threads_per_worker(workers)
         self.executor: Optional[ProcessPoolExecutor] = None
+        self.context = multiprocessing.get_context(start_method())
+        self.reasons = self.context.SimpleQueue()   # why a watchdog ended a worker
+        self.limits = (hard_seconds(), memory_ceiling_mb())   # read here: workers may not see this env
 
     def submit(self, article: Article) -> Future:
         if self.executor is None:
@@ -107,9 +124,8 @@ class _Pool:
         return self.executor.submit(_analyze_task, article)
 
     def _start(self) -> ProcessPoolExecutor:
-        context = multiprocessing.get_context(start_method())
-        executor = ProcessPoolExecutor(self.workers, mp_context=context,
-                                       initializer=_init_worker, initargs=(self.threads, os.getpid()))
+        executor = ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=_init_worker,
+                                       initargs=(self.threads, os.getpid(), self.reasons, self.limits))
         try:
             problem = executor.submit(_startup_problem).result()
         except BrokenProcessPool as error:
@@ -118,6 +134,13 @@ class _Pool:
             executor.shutdown(wait=True, cancel_futures=True)
             raise RuntimeError(f"worker processes could not start: {problem}")
         return executor
+
+    def last_reason(self) -> Optional[str]:
+        """The latest reason a watchdog gave since the last call (older ones dropped)."""
+        reason = None
+        while not self.reasons.empty():
+            reason = self.reasons.get()
+        return reason
 
     def discard(self) -> None:
         if self.executor is not None:
@@ -174,7 +197,7 @@ def run_processes(articles: Iterable[Article], workers: int = 2, scheduler=None,
                 except BrokenProcessPool:
                     broken = True
                     if was_solo:
-                        yield AnalyzedArticle(article, error=WORKER_DIED,
+                        yield AnalyzedArticle(article, error=pool.last_reason() or WORKER_DIED,
                                               timings={"total": time.perf_counter() - started})
                     else:
                         retry.append(article)
@@ -188,5 +211,6 @@ def run_processes(articles: Iterable[Article], workers: int = 2, scheduler=None,
                     retry.append(article)
                 in_flight.clear()
                 pool.discard()
+                pool.last_reason()      # whichever article tripped it is found again, alone
     finally:
         pool.discard()

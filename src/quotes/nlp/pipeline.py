@@ -71,17 +71,61 @@ def current_models() -> Optional[ModelSet]:
 
 
 def parse(text: str):
-    """Parse one text; returns a ``stanza.Document`` whose ``.text`` is the normalised text."""
-    return get_pipeline()(normalize_for_parsing(text))
+    """Parse one text; returns a ``stanza.Document`` whose ``.text`` is the normalised text.
+
+    A text longer than one piece (``quotes.nlp.limits``) is parsed piece by
+    piece, within the per-article time budget, and the pieces joined into one
+    Document with offsets into the whole text.
+    """
+    from quotes.nlp.limits import Deadline, pieces
+
+    normalized = normalize_for_parsing(text)
+    spans = pieces(normalized)
+    if len(spans) == 1:
+        return get_pipeline()(normalized)
+    pipe = get_pipeline()
+    deadline = Deadline()       # started once the pipeline is loaded
+    docs = []
+    for start, end in spans:
+        if docs:
+            deadline.check(start, len(normalized))
+        docs.append((start, pipe(normalized[start:end])))
+    return _join(docs, normalized)
+
+
+def _join(docs: list, text: str):
+    """One Document from the Documents of consecutive pieces of ``text``."""
+    import stanza
+
+    sentences = []
+    for offset, doc in docs:
+        for sentence in doc.to_dict():
+            for entry in sentence:
+                for key in ("start_char", "end_char"):
+                    if entry.get(key) is not None:
+                        entry[key] += offset
+            sentences.append(sentence)
+    return stanza.Document(sentences, text=text)
 
 
 def parse_many(texts: Iterable[str], batch_size: int = 16):
-    """Parse texts with Stanza's bulk processing; yields Documents in order."""
+    """Parse texts with Stanza's bulk processing; yields Documents in order.
+
+    A text longer than one piece is parsed on its own, as ``parse`` does.
+    """
     import stanza
+
+    from quotes.nlp.limits import max_piece_chars
 
     pipe = get_pipeline()
     batch: list = []
     for text in texts:
+        if len(text) > max_piece_chars():
+            if batch:
+                yield from pipe(batch)
+                batch = []
+            yield parse(text)
+            continue
         batch.append(stanza.Document([], text=normalize_for_parsing(text)))
         if len(batch) >= batch_size:
             yield from pipe(batch)

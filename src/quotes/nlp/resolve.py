@@ -36,10 +36,10 @@ class ModelSet:
 
     def pipeline_kwargs(self) -> dict:
         """Keyword arguments for ``stanza.Pipeline`` that load these models offline."""
-        from quotes.nlp.sentences import merge_abbreviation_splits
+        from quotes.nlp.sentences import postprocess
 
         kwargs = {"lang": "en", "processors": ",".join(PROCESSORS), "download_method": None,
-                  "tokenize_postprocessor": merge_abbreviation_splits}
+                  "tokenize_postprocessor": postprocess}
         # Stanza's default batches (thousands of words) made the 3 x 400 parser peak
         # at 2.8 GB on 30 articles; 1,000 words peaked at 0.9 GB and ran no slower
         kwargs.update({f"{proc}_batch_size": INFERENCE_BATCH_WORDS for proc in ("pos", "lemma", "depparse")})

@@ -42,3 +42,27 @@ def merge_abbreviation_splits(sentences: list[list]) -> list[list]:
         else:
             merged.append(list(sentence))
     return merged
+
+
+def split_spaced_tokens(sentences: list[list]) -> list[list]:
+    """A token holding whitespace becomes one token per run of non-space.
+
+    The tokenizer sometimes joins a word and a quote mark across a line break
+    in a long paragraph (``on\n"`` as ``on "``); Stanza then cannot find that
+    token in the text and fails the whole article with a ValueError.
+    """
+    out = []
+    for sentence in sentences:
+        if any(isinstance(w, str) and (" " in w or "\n" in w) for w in sentence):
+            sentence = [part for w in sentence for part in (w.split() if isinstance(w, str) else [w])]
+        out.append(sentence)
+    return out
+
+
+def postprocess(sentences: list[list]) -> list[list]:
+    """Stanza's ``tokenize_postprocessor``: tokens with spaces split, news
+    abbreviation splits re-joined, then over-long sentences cut so the
+    parser's memory stays bounded (``quotes.nlp.limits``)."""
+    from quotes.nlp.limits import split_long_sentences
+
+    return split_long_sentences(merge_abbreviation_splits(split_spaced_tokens(sentences)))

@@ -5,6 +5,8 @@ one-line reason, so one broken file cannot stop a batch of thousands.
 """
 from __future__ import annotations
 
+import codecs
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,18 +24,41 @@ class Skipped:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        return f"{one_line(self.source)}: {' '.join(one_line(self.reason).split())}"
+
+
+_CONTROLS = {c: f"\\x{c:02x}" for c in range(32)}
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters (a newline in a file name, say) escaped."""
+    return str(text).translate(_CONTROLS)
 
 
 Item = Union[Article, Skipped]
 
 
+_BOMS = (   # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "UTF-32", "utf-32-le"), (codecs.BOM_UTF32_BE, "UTF-32", "utf-32-be"),
+    (codecs.BOM_UTF8, "UTF-8", "utf-8"),
+    (codecs.BOM_UTF16_LE, "UTF-16", "utf-16-le"), (codecs.BOM_UTF16_BE, "UTF-16", "utf-16-be"),
+)
+
+
 def decode_text(data: bytes) -> tuple[Optional[str], Optional[str]]:
-    """(text, None) for UTF-8 text, else (None, reason).
+    """(text, None) for UTF-8 text, or UTF-16/32 text that starts with a byte-order mark, else (None, reason).
 
     Newlines become ``\\n`` as Python's text mode reads them, so offsets match
-    what ``open(path).read()`` gives; a leading byte-order mark is dropped.
+    what ``open(path).read()`` gives; the byte-order mark is dropped.
     """
+    marked = None       # the encoding a byte-order mark claimed, when its bytes did not decode
+    for bom, name, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom):].decode(codec))
+            except UnicodeDecodeError:
+                marked = name
+                break
     if not data.strip():
         return None, "empty file"
     if b"\x00" in data[:8192]:
@@ -41,12 +66,20 @@ def decode_text(data: bytes) -> tuple[Optional[str], Optional[str]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
-    if text.startswith("\ufeff"):
-        text = text[1:]
+        also = f", nor {marked} as its byte-order mark says" if marked and marked != "UTF-8" else ""
+        return None, f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}){also}"
+    return _checked(text)
+
+
+def _checked(text: str) -> tuple[Optional[str], Optional[str]]:
+    if not text.strip():
+        return None, "empty file"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\v")
-    if controls > 0.05 * min(len(text), 8192):
+    sample = text[:8192]
+    if "\x00" in sample:
+        return None, "binary file (contains NUL characters), not text"
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\v")
+    if controls > 0.05 * len(sample):
         return None, "binary file (mostly control characters), not text"
     return text, None
 

@@ -31,13 +31,39 @@ def export(db: Union[str, Path, sqlite_utils.Database] = DEFAULT_DB, format: str
     """
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r}: use csv or json")
+    since = check_since(since)
     database = db if isinstance(db, sqlite_utils.Database) else open_db(db, read_only=True)
     cursor = database.execute(*_query(speaker, channel, since))
     columns = [d[0] for d in cursor.description]
-    with _opened(output) as handle:
-        if format == "csv":
-            return _write_csv(handle, columns, cursor)
-        return _write_json(handle, columns, cursor)
+    try:
+        with _opened(output) as handle:
+            if format == "csv":
+                return _write_csv(handle, columns, cursor)
+            return _write_json(handle, columns, cursor)
+    except OSError as error:
+        # a full disk, a folder that cannot exist, a closed pipe: one line naming the file
+        raise ExportError(f"{output or '<stdout>'}: cannot write ({error.strerror or error})") from None
+
+
+class ExportError(Exception):
+    """The output could not be written; the message is one line naming it."""
+
+
+def check_since(since: Optional[str]) -> Optional[str]:
+    """``since`` as given when it is an ISO date (2022, 2022-01 or 2022-01-31), else ValueError."""
+    if since is None:
+        return None
+    import re
+    from datetime import date
+
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", since.strip())
+    try:
+        if not match:
+            raise ValueError
+        date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+    except ValueError:
+        raise ValueError(f"--since {since!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return since.strip()
 
 
 def _query(speaker, channel, since) -> tuple[str, list]:

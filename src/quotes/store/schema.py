@@ -142,14 +142,47 @@ def _open_read_only(path: Path, timeout: float) -> sqlite_utils.Database:
     if not path.is_file():
         raise StoreError(f"{path}: no such database (run `quotes ingest` first)")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
-        db = sqlite_utils.Database(conn)
+        try:
+            db = _connect_read_only(path, "mode=ro", timeout)
+        except sqlite3.OperationalError:
+            # a WAL database in a folder we cannot write: SQLite cannot make its -shm file
+            # ("unable to open database file" or "attempt to write a readonly database")
+            query = immutable_query(path)
+            if query is None:
+                raise
+            db = _connect_read_only(path, query, timeout)
         missing = {"articles", "quotes", "speakers", "channels"} - set(db.table_names())
     except sqlite3.DatabaseError as error:
         raise StoreError(describe_error(path, error)) from None
     if missing:
         raise StoreError(f"{path}: not a quotes database (no {', '.join(sorted(missing))} table)")
     return db
+
+
+def _connect_read_only(path: Path, query: str, timeout: float) -> sqlite_utils.Database:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=timeout)
+    db = sqlite_utils.Database(conn)
+    db.execute("select count(*) from sqlite_master").fetchone()   # opens the file now
+    return db
+
+
+def immutable_query(path: Path) -> Optional[str]:
+    """``"immutable=1"`` when ``path`` can only be read as it is on disk, else None.
+
+    That is when its folder is read-only (no writer can exist) and no WAL file
+    holds changes not yet in the database file (immutable readers skip it).
+    Raises StoreError saying what to do when such changes are there.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if os.access(folder, os.W_OK | os.X_OK):
+        return None
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise StoreError(
+            f"{path}: the folder is read-only and {wal.name} holds changes not yet in the database file; "
+            f"copy the database with its -wal file to a writable folder, or run "
+            f"`sqlite3 {path} 'PRAGMA wal_checkpoint(TRUNCATE)'` where the folder is writable")
+    return "immutable=1"
 
 
 def _check_location(path: Path, create: bool) -> None:

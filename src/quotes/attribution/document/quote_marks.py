@@ -15,6 +15,8 @@ from bisect import bisect_left
 import re
 from dataclasses import dataclass
 
+from quotes.intervals import covered_by
+
 OPEN_DOUBLE = "“„«‟〝"
 CLOSE_DOUBLE = "”»〞"
 OPEN_SINGLE = "‘‹‛"
@@ -151,13 +153,13 @@ def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     opening mark and a non-letter after the closing one (so apostrophes in
     ``don't`` or ``voters'`` are not taken)."""
     out = []
-    busy = [(q.start, q.end) for q in taken]
+    busy = covered_by(taken)        # bisected: a scan per mark was quadratic
     pos = 0
     for m in _SINGLE_OPEN.finditer(text):
         start = m.start()
-        if start < pos or any(a <= start < b for a, b in busy):
+        if start < pos or busy(start):
             continue
-        stop = text.find("\n", start)
+        stop = text.find("\n", start, start + MAX_SINGLE_LEN)   # bounded: no line end in a long text
         stop = len(text) if stop < 0 else stop
         close = None
         for j in range(start + 2, min(stop, start + MAX_SINGLE_LEN)):
