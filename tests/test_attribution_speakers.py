@@ -51,3 +51,19 @@ def test_split_name_role(mention, name, role):
 ])
 def test_speaker_type(mention, kind):
     assert describe_speaker(mention, "PROPN").kind == kind
+
+
+@pytest.mark.parametrize("description, short", [
+    ("USA TODAY analysis of super PACs that have raised $1million or more since Jan. 1", "USA TODAY"),
+    ("Center for Federal Tax Policy at the more conservative Tax Foundation", "Center for Federal Tax Policy"),
+    ("House Oversight and Government Reform Committee", "House Oversight and Government Reform Committee"),
+    ("Political observers in Virginia and around the country", "Political observers"),
+    ("former secretary of state and current Democratic presidential nominee", "former secretary of state"),
+    ("Scott's relatives, including his wife", "Scott's relatives"),
+    ("Byrd's", "Byrd"),
+    ("critics", "critics"),
+])
+def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
+    from quotes.attribution.speakers.names import short_description
+
+    assert short_description(description) == short

@@ -57,10 +57,55 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     return text
 
 
+# where a description's head phrase ends: a clause, an aside, a participle
+DESCRIPTION_STOPS = re.compile(
+    r"\s*(?:,|\(|—|–|--|;|:)|\s+(?:who|whom|whose|which|that|including|like|released|conducted|taken|"
+    r"delivered|tracking|called|published|appeared|analyzing)\b")
+DESCRIPTION_PREPOSITIONS = frozenset("at in on for from by with over around since to about during".split())
+MAX_DESCRIPTION_CHARS = 40
+NAME_JOINERS = frozenset("of and the for on at & de du van von".split())
+
+
+def short_description(text: str) -> str:
+    """The head phrase of a description a speakers table can show:
+    ``USA TODAY analysis of super PACs that have raised ...`` -> ``USA TODAY
+    analysis of super PACs``; ``Experts on North Korea and nuclear
+    nonproliferation`` -> ``Experts``."""
+    text = re.sub(r"['’]s$", "", text.strip())
+    m = DESCRIPTION_STOPS.search(text)
+    if m and m.start() > 0:
+        text = text[:m.start()]
+    words = text.split()
+    capital = [w[:1].isupper() or not w[:1].isalpha() for w in words]
+    if all(c or w.lower() in NAME_JOINERS for c, w in zip(capital, words)):
+        return text          # a proper name stays whole, however long ("House Oversight and ... Committee")
+    run = 0
+    while run < len(words) and (capital[run] or words[run].lower() in NAME_JOINERS):
+        run += 1
+    while run and not capital[run - 1]:
+        run -= 1
+    if run >= 2:
+        return " ".join(words[:run])   # "Center for Federal Tax Policy at the more conservative ..."
+    if len(text) > MAX_DESCRIPTION_CHARS:
+        for k in range(1, len(words)):
+            if words[k].lower() in DESCRIPTION_PREPOSITIONS and not capital[k - 1]:
+                words = words[:k]
+                break
+    if len(" ".join(words)) > MAX_DESCRIPTION_CHARS and "and" in words[2:]:
+        words = words[:words.index("and", 2)]
+    while len(" ".join(words)) > MAX_DESCRIPTION_CHARS and len(words) > 1:
+        words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in DESCRIPTION_PREPOSITIONS | {"of", "and", "the", "a"}:
+        words = words[:-1]
+    return " ".join(words) or text
+
+
 def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     """Split ``U.S. Secretary of State Antony Blinken`` into name and role."""
     text = PARTY_TAG.sub("", DATELINE.sub("", mention.strip())).strip().rstrip(",").strip()
     text = NICKNAME.sub(" ", text)
+    # "Mehmet Oz — Ivy League-trained surgeon and daytime TV star —": a dash aside is an apposition
+    text = re.sub(r"\s+(?:—|–|--)\s+", ", ", text).rstrip(" ,—–-")
     # apposition: "Name, role" or "role, Name"
     if "," in text:
         first, rest = text.split(",", 1)

@@ -9,7 +9,7 @@ from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
-from quotes.attribution.speakers.names import _head_noun, clean_role
+from quotes.attribution.speakers.names import MAX_DESCRIPTION_CHARS, _head_noun, clean_role, short_description
 from quotes.attribution.speakers.mentions import _plural
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
@@ -42,9 +42,12 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
         name, desc, role = resolver.resolve(resolve_text, start, head_upos)
         resolved = name != mention or not desc.pronoun
+        kind = unnamed_kind(name, desc.kind) if resolved else desc.kind
+        if resolved and name and (kind in (GROUP, UNNAMED) or name[:1].islower()
+                                  or len(name) > MAX_DESCRIPTION_CHARS or name.endswith(("'s", "’s"))):
+            name = short_description(name)
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
-                           role=clean_role(role), kind=unnamed_kind(name, desc.kind) if resolved else desc.kind,
-                           resolved=resolved))
+                           role=clean_role(role), kind=kind, resolved=resolved))
     return out
 
 
