@@ -55,6 +55,8 @@ ARTICLES = [
     ("Donald J. Trump said so.", [quote("Donald J. Trump")]),
     ("Donald Trump said so again.", [quote("Donald Trump", role="Republican nominee")]),
     ("Donald Trump Jr. said so too.", [quote("Donald Trump Jr.")]),
+    ("PENCE: We will win.", [quote("PENCE", "unknown")]),
+    ("Mike Pence said so.", [quote("Mike Pence")]),
 ]
 
 
@@ -80,6 +82,7 @@ def test_one_row_per_person_across_articles(tmp_path):
         ("Donald Trump Jr.", "person", 1),
         ("Federal Bureau of Investigation", "organization", 2),
         ("Hillary Clinton", "person", 1),
+        ("Mike Pence", "person", 2),
         ("Sergei Lavrov", "person", 3),   # a tie: the alphabetically first
         ("critics", "group", 1),
     ]

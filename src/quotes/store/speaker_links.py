@@ -128,7 +128,9 @@ def relink_after_write(db: sqlite_utils.Database, speaker_ids: set[int]) -> None
             continue
         key, name, surname = row
         if key.startswith("p:") and not key.startswith("p:?") and surname:
-            touched |= _relink(db, "speaker_key = ?", [f"p:? {surname}"])
+            # a surname alone, typed a person or left untyped ("PENCE" in a transcript)
+            touched |= _relink(db, "speaker_key = ? or (speaker_key = ? and speaker_type = 'unknown')",
+                               [f"p:? {surname}", f"o:{surname}"])
         elif key.startswith("o:"):
             short = initials(name)
             if len(short) >= 2:
