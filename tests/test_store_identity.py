@@ -138,3 +138,28 @@ def test_speakers_cli_merges_and_lists(tmp_path):
                                               "also:", "Blinken,", "Tony", "Blinken"]
     missing = runner.invoke(cli, ["speakers", "merge", "Nobody", "Antony Blinken", "--db", path])
     assert missing.exit_code == 1 and "no speaker named 'Nobody'" in missing.output
+
+
+def test_a_schema_1_database_is_upgraded_in_place(tmp_path):
+    """Speakers stored by name (schema 1) get identity keys; rows sharing a key merge."""
+    import sqlite_utils
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    old["articles"].insert({"id": "a1", "text": "t", "source": "a"}, pk="id")
+    old["speakers"].insert_all([{"id": 1, "name": "Donald Trump", "type": "person", "role": None},
+                                {"id": 2, "name": "Donald J. Trump", "type": "person", "role": "nominee"}], pk="id")
+    old["speakers"].create_index(["name"], unique=True)
+    old["speaker_aliases"].insert_all([{"id": 1, "speaker_id": 1, "alias": "Trump", "count": 1},
+                                       {"id": 2, "speaker_id": 2, "alias": "Mr. Trump", "count": 1}], pk="id")
+    old["quotes"].insert_all([{"id": 1, "article_id": "a1", "speaker_id": 1, "kind": "direct", "content": "x",
+                               "content_spans": "[[0, 1]]"},
+                              {"id": 2, "article_id": "a1", "speaker_id": 2, "kind": "direct", "content": "y",
+                               "content_spans": "[[0, 1]]"}], pk="id")
+    old.execute("PRAGMA user_version = 1")
+    old.close()
+    db = open_db(path)
+    assert [(r["id"], r["name"], r["key"]) for r in db["speakers"].rows] == [(1, "Donald Trump", "p:donald trump")]
+    assert {r["speaker_id"] for r in db["quotes"].rows} == {1}
+    assert {r["speaker_name"] for r in db["quotes"].rows} == {"Donald Trump", "Donald J. Trump"}
+    assert {r["alias"] for r in db["speaker_aliases"].rows} == {"Trump", "Mr. Trump"}

@@ -15,8 +15,6 @@ other figure is a share of found items, except the table-wide ones.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,118 +22,10 @@ from typing import Optional
 
 import sqlite_utils
 
+from quotes.evaluation.speaker_gold import (GoldSpeaker, fold, fold_channel, junk_name, junk_role,  # noqa: F401
+                                            load_gold, mention_kind, role_matches)
+
 FOUND_COVERAGE = 0.3
-PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them", "you", "his", "hers", "its",
-            "their", "who", "which", "that", "himself", "herself", "themselves", "me", "us", "our", "my"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
-CLAUSE_WORDS = re.compile(r"\b(who|whom|which|that|adding|saying|said|says|told|when|because)\b", re.I)
-DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(\s*\([^)]*\))?\s*(--|—|–|-)\s")
-MAX_NAME_CHARS = 40
-MAX_ROLE_WORDS = 8
-# channel words that name the same medium
-CHANNEL_SYNONYMS = {"twitter": "tweet", "tweets": "tweet", "news release": "press release",
-                    "press statement": "statement", "news conference": "press conference",
-                    "facebook post": "post", "e-mail": "email", "emails": "email",
-                    "televised interview": "television interview", "tv interview": "television interview"}
-
-
-def fold(text: Optional[str]) -> str:
-    """Lower case, straight apostrophes, no honorific, no leading article, single spaces."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
-    words = text.casefold().replace("'s ", " ").split()
-    while words and words[0] in HONORIFICS | {"the", "a", "an"}:
-        words = words[1:]
-    return " ".join(w.strip(".,;:") for w in words).removesuffix("'s").strip()
-
-
-def fold_channel(text: Optional[str]) -> str:
-    folded = fold(text)
-    return CHANNEL_SYNONYMS.get(folded, folded)
-
-
-def mention_kind(mention: Optional[str]) -> str:
-    """How the text names the speaker at this quote: pronoun, name, description or none."""
-    if not mention:
-        return "none"
-    words = mention.split()
-    if mention.casefold() in PRONOUNS:
-        return "pronoun"
-    if words[0].casefold() in {"the", "a", "an", "one", "two", "some", "many", "several", "his", "her",
-                               "their", "its", "other", "another", "most", "both"} or mention[0].islower():
-        return "description"
-    return "name"
-
-
-def role_matches(gold: Optional[str], predicted: Optional[str]) -> bool:
-    """Same role, allowing a shorter or longer form that keeps most of its words
-    ("presidential nominee" for "Republican presidential nominee")."""
-    g, p = fold(gold), fold(predicted)
-    if not g or not p:
-        return g == p
-    if g == p:
-        return True
-    gw, pw = g.split(), p.split()
-    shorter, longer = (gw, pw) if len(gw) <= len(pw) else (pw, gw)
-    if all(w in longer for w in shorter) and len(shorter) / len(longer) >= 0.6:
-        return True
-    return False
-
-
-def junk_role(role: Optional[str]) -> bool:
-    """An honorific, a clause or a long description standing where a role should be."""
-    if not role:
-        return False
-    folded = role.casefold().strip(" .")
-    return (folded + "." in HONORIFICS or folded in HONORIFICS or bool(CLAUSE_WORDS.search(role))
-            or len(role.split()) > MAX_ROLE_WORDS)
-
-
-def junk_name(name: str) -> Optional[str]:
-    """Why a speakers-table name is not a clean name, or None."""
-    if name.casefold() in PRONOUNS:
-        return "pronoun"
-    if DATELINE.match(name):
-        return "dateline"
-    if len(name) > MAX_NAME_CHARS:
-        return "over 40 characters"
-    if CLAUSE_WORDS.search(name) or "," in name:
-        return "clause"
-    if re.search(r"['\u2019]s?$", name):
-        return "possessive"
-    return None
-
-
-@dataclass
-class GoldSpeaker:
-    article: str
-    content_spans: list[list[int]]
-    speaker: Optional[str]
-    accept: list[str]
-    entity: Optional[str]
-    type: Optional[str]
-    mention: Optional[str]
-    role: Optional[str]
-    channel: Optional[str]
-    channel_medium: Optional[str] = None
-
-    def names(self) -> set[str]:
-        return {fold(n) for n in [self.speaker, *self.accept] if n}
-
-    def channels(self) -> set[str]:
-        return {fold_channel(c) for c in (self.channel, self.channel_medium) if c}
-
-
-def load_gold(path: str | Path) -> list[GoldSpeaker]:
-    fields = GoldSpeaker.__dataclass_fields__
-    items = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            items.append(GoldSpeaker(**{k: row.get(k) for k in fields if k != "accept"},
-                                     accept=row.get("accept") or []))
-    return items
 
 
 @dataclass

@@ -227,6 +227,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if version > SCHEMA_VERSION:
         raise StoreError(f"made by a newer quotes (schema {version} > {SCHEMA_VERSION}): upgrade quotes")
     if 0 < version < 2 and db["speakers"].exists():
+        from quotes.store.upgrade import upgrade_speakers
+
         upgrade_speakers(db)
     create_tables(db)
     create_indexes(db)
@@ -254,42 +256,6 @@ def create_tables(db: sqlite_utils.Database) -> None:
                       ("speaker_id", "speakers", "id"),
                       ("channel_id", "channels", "id")],
         not_null={"article_id", "kind", "content"}, if_not_exists=True)
-
-
-def upgrade_speakers(db: sqlite_utils.Database) -> None:
-    """Schema 1 -> 2: speakers get identity keys; each quote keeps its article-level name.
-
-    Rows whose names share a key are merged (the lowest id stays), which is the
-    point of the upgrade; nothing else changes."""
-    from quotes.store.identity import identity_key, initials, person_name
-
-    speakers = db["speakers"]
-    for column in ("key", "surname", "initials"):
-        if column not in speakers.columns_dict:
-            speakers.add_column(column, str)
-    for column in ("speaker_name", "speaker_key"):
-        if column not in db["quotes"].columns_dict:
-            db["quotes"].add_column(column, str)
-    if any(index.columns == ["name"] and index.unique for index in speakers.indexes):
-        speakers.drop_index(next(i.name for i in speakers.indexes if i.columns == ["name"]))
-    first_by_key: dict[str, int] = {}
-    with db.atomic():
-        for row in list(speakers.rows_where(order_by="id")):
-            key = identity_key(row["name"], row["type"] or "unknown")
-            parsed = person_name(row["name"]) if key.startswith("p:") else None
-            db.execute("update quotes set speaker_name = ?, speaker_key = ? where speaker_id = ?",
-                       [row["name"], key, row["id"]])
-            if key in first_by_key:
-                db.execute("update quotes set speaker_id = ? where speaker_id = ?", [first_by_key[key], row["id"]])
-                db.execute("update speaker_aliases set speaker_id = ? where speaker_id = ? and alias not in "
-                           "(select alias from speaker_aliases where speaker_id = ?)",
-                           [first_by_key[key], row["id"], first_by_key[key]])
-                speakers.delete(row["id"])
-                continue
-            first_by_key[key] = row["id"]
-            speakers.update(row["id"], {"key": key, "surname": parsed.last if parsed else None,
-                                        "initials": initials(row["name"]) if key.startswith("o:") else None})
-        db.execute("delete from speaker_aliases where speaker_id not in (select id from speakers)")
 
 
 def create_indexes(db: sqlite_utils.Database) -> None:
