@@ -1,7 +1,7 @@
 """``covered_by``: the bisected look-up quote pairing uses, against a plain scan."""
 from hypothesis import given, strategies as st
 
-from quotes.attribution.direct import find_quotes
+from quotes.attribution.document.quote_marks import find_quotes
 from quotes.intervals import covered_by
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda p: (p[0], p[0] + p[1])), max_size=12)

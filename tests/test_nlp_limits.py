@@ -64,7 +64,7 @@ def test_the_deadline_says_how_far_it_got_and_what_to_set():
 
 
 def test_a_text_parsed_in_pieces_gives_the_same_words_as_in_one_call(pipeline, monkeypatch, fixtures_dir):
-    from quotes.attribution.parsed import from_stanza
+    from quotes.attribution.document.parsed import from_stanza
     from quotes.nlp import parse
 
     text = (fixtures_dir / "blinken-armenia-azerbaijan.txt").read_text(encoding="utf-8")
