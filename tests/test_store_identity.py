@@ -1,6 +1,6 @@
 """One speaker row per person or body across articles (store/identity.py,
 store/speaker_links.py); no parser needed: records are written directly."""
-import itertools
+import random
 
 import pytest
 
@@ -95,8 +95,9 @@ def test_one_row_per_person_across_articles(tmp_path):
 
 @pytest.mark.parametrize("order", [1, 2, 3])
 def test_rows_do_not_depend_on_the_order_of_ingest(tmp_path, order):
-    orders = list(itertools.permutations(range(len(ARTICLES))))
-    shuffled = [ARTICLES[k] for k in orders[order * 7919 % len(orders)]]
+    shuffled = list(ARTICLES)
+    random.Random(order).shuffle(shuffled)
+    assert shuffled != ARTICLES
     assert speakers_of(ingest(shuffled, tmp_path, f"o{order}.db")) == speakers_of(ingest(ARTICLES, tmp_path))
 
 
