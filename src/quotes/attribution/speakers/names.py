@@ -118,7 +118,9 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         if title and _looks_like_name(inner):
             # "Rep. G.K. Butterfield, head of the Congressional Black Caucus"
             return inner, rest or title
-        inner, title = split_name_role(rest) if " " in rest and "," not in rest else (rest, None)
+        # (not two people: "Prime Minister Nikol Pashinian and President Ilham Aliyev")
+        single = " " in rest and "," not in rest and " and " not in rest
+        inner, title = split_name_role(rest) if single else (rest, None)
         if title and _looks_like_name(inner) and not _looks_like_name(first):
             # "Trump's running mate, Indiana Gov. Mike Pence"
             return inner, first
