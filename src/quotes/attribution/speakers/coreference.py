@@ -83,6 +83,15 @@ class SpeakerResolver:
                                                           if n.split()[0].lower() == f)))
         return max((n for n in people if n.split()[0].lower() == first), key=lambda n: (len(n.split()), named[n]))
 
+    def roles_of(self, canonical: str) -> list[str]:
+        """Every role the article gives the person ``canonical`` names, in order."""
+        surname = canonical.split()[-1].lower() if canonical.split() else ""
+        # (a surname alone, where two people here have it, says nothing of whose role it is)
+        shared = len({n.split()[0].lower() for n in self.full_names.get(surname, {})}) > 1
+        return [m.role for m in self.mentions if m.role and m.kind == PERSON and m.name.split()
+                and m.name.split()[-1].lower() == surname and not (shared and len(m.name.split()) == 1)
+                and self.full_name(m.name) == canonical]
+
     def _named_role(self, name: str) -> Optional[str]:
         """The first role the article gives a name anywhere ("Secretary of State Antony Blinken met ...")."""
         return next((clean_role(m.role) for m in self.mentions if m.name == name and clean_role(m.role)), None)
@@ -120,7 +129,16 @@ class SpeakerResolver:
         return ent
 
     def _gender(self, name: str) -> Optional[str]:
-        return self.genders.get(name.split()[-1].lower()) if name.split() else None
+        """A name's gender from a title or noun beside it: the full name's own
+        ("his wife Hillary Clinton"), else its surname's where only one person
+        here has that surname ("Mrs. Clinton" says nothing of Bill Clinton)."""
+        if not name.split():
+            return None
+        own = self._first_name_gender(name) if len(name.split()) > 1 else None
+        surname = name.split()[-1].lower()
+        if own or len({n.split()[0].lower() for n in self.full_names.get(surname, {})}) > 1:
+            return own
+        return self.genders.get(surname)
 
     def _recent_person(self, position: int, reach: Optional[int] = None,
                        gender: Optional[str] = None) -> Optional[str]:

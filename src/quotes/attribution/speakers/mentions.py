@@ -14,6 +14,8 @@ from typing import Optional
 from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.names import DETERMINERS, describe_speaker, split_name_role
+from quotes.attribution.speakers.roles import person_noun
+from quotes.records import PERSON
 
 _STOP = DETERMINERS | {"his", "her", "its", "their", "our", "of", "and", "'s", "’s"}
 
@@ -79,13 +81,56 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
                      or (words[k - 1].upos == "ADJ" and words[k - 1].text[:1].isupper()
                          and words[j].lower in ORG_NOUNS and k - 2 >= 0 and words[k - 2].sent == words[i].sent)):
             k -= 1
+        k = _described_from(words, k, i)
         mention = parsed.text[words[k].start:words[j].end]
         name, role = split_name_role(mention)
         desc = describe_speaker(mention, "PROPN")
+        if desc.kind == PERSON:
+            role = _apposition(parsed, i, j) or role
         is_subject = any(_in_subject(words, x) for x in range(k, j + 1))
         out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(role)))
         i = j + 1
     return out
+
+
+MAX_ROLE_MODIFIERS = 6
+
+
+def _described_from(words, k: int, i: int) -> int:
+    """Where a description written before a name starts: "Democratic pollster
+    Pat Caddell", "Trump supporter Melanie": a noun for what people are right
+    before the name, and the words qualifying it."""
+    if k != i or i == 0:
+        return k
+    noun = words[i - 1]
+    if noun.sent != words[i].sent or noun.upos != "NOUN" or not person_noun(noun.lower):
+        return k
+    k = i - 1
+    while k - 1 >= 0 and i - k < MAX_ROLE_MODIFIERS and words[k - 1].sent == words[i].sent \
+            and words[k - 1].upos in ("ADJ", "NOUN", "PROPN") and words[k - 1].text[:1].isalpha():
+        k -= 1
+    return k
+
+
+def _apposition(parsed: ParsedText, i: int, j: int) -> Optional[str]:
+    """``Kevin Sullivan, Connecticut's tax commissioner, ...``: the noun
+    phrase set beside a name, up to its head noun and what names its place
+    ("director of the Institute for Policy Integrity"), never a clause."""
+    words = parsed.words
+    if j + 2 >= len(words) or words[j + 1].text != "," or words[j + 2].sent != words[j].sent:
+        return None
+    heads = [w for w in words[j + 2:j + 14] if w.rel == "appos" and w.head is not None and i <= w.head <= j]
+    if not heads or not person_noun(heads[0].lower):
+        return None
+    end = heads[0].index
+    while end + 1 < len(words) and words[end + 1].sent == words[j].sent and end - j < 14 and (
+            words[end + 1].upos in ("ADP", "PROPN") or (words[end + 1].upos in ("DET", "ADJ", "NOUN")
+                                                         and words[end].upos != "NOUN")
+            or (words[end + 1].upos in ("DET", "ADJ", "NOUN", "PROPN") and words[end].upos in ("ADP", "DET", "ADJ"))):
+        end += 1
+    while end > heads[0].index and words[end].upos in ("ADP", "DET", "ADJ"):
+        end -= 1
+    return parsed.text[words[j + 2].start:words[end].end]
 
 
 def _in_subject(words, index: int, depth: int = 3) -> bool:

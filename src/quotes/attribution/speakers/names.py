@@ -29,7 +29,11 @@ class SpeakerName:
 # "(D-N.C.)", ", R-Wis.,": party and state tags, said of a name, part of neither name nor role
 PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*-\s*[A-Z][\w. ]{0,20}\)|,\s*[DRI]-[A-Z][a-z]*\.?(?:[A-Z]\.)*(?=,|$)")
 # "WASHINGTON (Reuters) -", "MOSCOW --": a dateline is where the story was filed, not who speaks
-DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*")
+DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|―|-)\s*")
+DAYS_AND_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april june july august september october november december""".split())
+TRAILING_DATE = re.compile(r"(?:\s+(?:on|in|last|this|next|early|late|mid)){0,2}(?:\s+(?:" + "|".join(
+    sorted((w.capitalize() for w in DAYS_AND_MONTHS), key=len, reverse=True)) + r")\.?)+$")
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
 # 'Marcia "Cia" Price': a nickname in quotes inside a name
 NICKNAME = re.compile(r"(?<=[A-Za-z.])\s+[\"“'‘][A-Z][\w.-]{0,15}[\"”'’]\s+(?=[A-Z])")
@@ -104,6 +108,8 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     """Split ``U.S. Secretary of State Antony Blinken`` into name and role."""
     text = PARTY_TAG.sub("", DATELINE.sub("", mention.strip())).strip().rstrip(",").strip()
     text = NICKNAME.sub(" ", text)
+    # "The latest Reuters/Ipsos poll released Friday": a date is when, not who
+    text = TRAILING_DATE.sub("", text) or text
     # "Mehmet Oz — Ivy League-trained surgeon and daytime TV star —": a dash aside is an apposition
     text = re.sub(r"\s+(?:—|–|--)\s+", ", ", text).rstrip(" ,—–-")
     # apposition: "Name, role" or "role, Name"

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
+from quotes.attribution.common.lexicon import TIME_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
 from quotes.attribution.speakers.names import MAX_DESCRIPTION_CHARS, _head_noun, clean_role, short_description
 from quotes.attribution.speakers.mentions import _plural
+from quotes.attribution.speakers.roles import best_role, describes_person, person_role
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 
@@ -42,13 +44,42 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
         name, desc, role = resolver.resolve(resolve_text, start, head_upos)
         resolved = name != mention or not desc.pronoun
+        if name and name.lower() in TIME_WORDS:
+            # "Saturday", the noun before a relative "that": a date says when, never who
+            out.append(Speaker(mention=mention, start=start, end=end))
+            continue
         kind = unnamed_kind(name, desc.kind) if resolved else desc.kind
         if resolved and name and (kind in (GROUP, UNNAMED) or name[:1].islower()
                                   or len(name) > MAX_DESCRIPTION_CHARS or name.endswith(("'s", "’s"))):
             name = short_description(name)
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
-    return out
+    return _article_roles(resolver, out)
+
+
+def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[Speaker]:
+    """Each person's records show the role the article gave them: the one said
+    at that mention when it names an office, else the fullest the article
+    gives ("Republican presidential nominee Donald Trump" above, "Trump said"
+    here); bodies and countries have no role."""
+    said: dict[str, list[str]] = {}
+    for s in speakers:
+        if s.name and s.role:
+            said.setdefault(s.name, []).append(s.role)
+    best: dict[str, Optional[str]] = {}
+    for s in speakers:
+        if s.kind in (ORGANIZATION, COUNTRY):
+            s.role = None
+            continue
+        here = person_role(s.role)
+        if not s.name or s.kind != PERSON or describes_person(here):
+            s.role = here
+            continue
+        if s.name not in best:
+            roles = [person_role(r) for r in resolver.roles_of(s.name) + said.get(s.name, [])]
+            best[s.name] = best_role(roles)
+        s.role = best[s.name] or here
+    return speakers
 
 
 def unnamed_kind(name: Optional[str], kind: str) -> str:

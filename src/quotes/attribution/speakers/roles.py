@@ -1,0 +1,124 @@
+"""A speaker's role as a tracker shows it, and which of an article's roles to show.
+
+``Sen.`` -> ``senator`` and ``New Jersey Gov.`` -> ``New Jersey governor``:
+a title written as an abbreviation is the office it abbreviates. A role is a
+noun phrase about a person (``Democratic pollster``, ``director of the
+Institute for Policy Integrity``); ``lesson from``, ``his business record``
+and ``at the National Review`` are not. An article names a person's office
+once and then writes the surname: each of that person's records shows the
+role the article gave them, the fullest one when it gave several.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from quotes.attribution.common.lexicon import PERSON_NOUNS, TIME_WORDS, TITLE_WORDS
+from quotes.attribution.speakers.names import HEAD_ENDS, clean_role
+
+# titles as news style abbreviates them before a name
+ABBREVIATED_TITLES = {
+    "sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
+    "gov": "governor", "lt": "lieutenant", "gen": "general", "col": "colonel", "maj": "major",
+    "capt": "captain", "cmdr": "commander", "adm": "admiral", "sgt": "sergeant", "cpl": "corporal",
+    "del": "delegate", "atty": "attorney", "sec": "secretary", "secy": "secretary", "pres": "president",
+    "supt": "superintendent", "insp": "inspector", "det": "detective", "amb": "ambassador",
+    "prof": "professor", "rev": "reverend", "assemblyman": "assemblyman", "lt.gov": "lieutenant governor",
+}
+# the endings of nouns for what people are or do ("pollster", "director",
+# "economist", "nominee", "spokeswoman", "physician", "actress", "consultant",
+# "resident"), and the common nouns with those endings that are things
+PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|eur|man|woman|men|women|ster|dent|gent|ee|ess|ant)s?$")
+NOT_PEOPLE = frozenset("""
+paper newspaper center centre computer order water winter letter number matter chapter quarter cancer
+border corner error color colour floor door factor sector mirror manner monitor poster filter register
+barrier shelter theater theatre tower power answer after other never ever however whether together rather
+further former latter offer transfer cover trigger thunder motor tractor terror horror honor honour labor
+labour favor favour rumor rumour humor behavior behaviour interior exterior corridor elevator indicator
+generator ventilator business address process access congress progress success press stress mess chess
+less unless dress express committee degree fee coffee guarantee restaurant plant grant want chant
+percent incident accident precedent transcript dollar year summer fever weather leather member-state
+""".split())
+# people nouns the endings miss
+MORE_PEOPLE = frozenset("""
+critic cleric operative detective relative native patriot architect captain chaplain guard scholar czar
+tsar playwright host user nominee head chief staffer aide ally rival spouse partner niece nephew cousin
+grandmother grandfather mom dad child lady gentleman dean coach mayor judge mate widow widower
+star surrogate candidate delegate
+""".split())
+# words no role ends on: it was cut mid-phrase ("lesson from", "chorus of prominent")
+LOOSE_ENDS = HEAD_ENDS | frozenset("and or the a an his her their its prominent new latest recent released".split())
+
+
+def expand_titles(role: str) -> str:
+    """``Sen.`` -> ``senator``; ``New Jersey Gov.`` -> ``New Jersey governor``;
+    ``Lt. Gen.`` -> ``lieutenant general``."""
+    words = role.split()
+    out = []
+    for word in words:
+        key = word.lower().rstrip(".")
+        full = ABBREVIATED_TITLES.get(key) if word.endswith(".") or key in ("sen", "rep", "gov") else None
+        out.append(full or word)
+    return " ".join(out)
+
+
+def role_head(role: str) -> str:
+    """The noun a role is about: ``director of the institute`` -> ``director``."""
+    tokens = [t.strip(".,’'()") for t in role.lower().split()]
+    for k, token in enumerate(tokens):
+        if token in HEAD_ENDS and k:
+            return tokens[k - 1]
+    return tokens[-1] if tokens else ""
+
+
+def person_noun(word: str) -> bool:
+    """A noun for what a person is or does ("pollster", "playwright-in-residence")."""
+    word = word.lower().strip(".,")
+    word = word.split("-")[0] if "-" in word and word.split("-")[0] else word
+    if word in PERSON_NOUNS or word in TITLE_WORDS or word in MORE_PEOPLE:
+        return True
+    return word not in NOT_PEOPLE and len(word) > 4 and bool(PERSON_SUFFIX.search(word))
+
+
+PARTY_LABELS = frozenset("republican democrat democratic independent libertarian green former acting".split())
+POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
+
+
+def person_role(role: Optional[str]) -> Optional[str]:
+    """The role, titles spelt out, unless it was cut mid-phrase or is a
+    possession or a place rather than what the person is ("his business
+    record", "at the National Review")."""
+    role = clean_role(role)
+    if not role:
+        return None
+    role = expand_titles(role)
+    words = [w.strip(".,") for w in role.lower().split()]
+    if words[0] in HEAD_ENDS | POSSESSIVE_DETERMINERS or words[-1] in LOOSE_ENDS or words[-1] in TIME_WORDS:
+        return None
+    return role
+
+
+def _heads(role: str) -> list[str]:
+    """The head noun of each conjunct: "surgeon and daytime TV star"."""
+    return [role_head(part) for part in re.split(r"\s+and\s+", role) if part.strip()]
+
+
+def informative(role: Optional[str]) -> bool:
+    """An office or a description, not only a party label (``Republican``)."""
+    return bool(role) and any(head not in PARTY_LABELS for head in _heads(role))
+
+
+def describes_person(role: Optional[str]) -> bool:
+    """An informative role whose head says what a person is ("pollster"), not a loose phrase."""
+    return informative(role) and any(person_noun(h) for h in _heads(role))
+
+
+def best_role(roles: Iterable[Optional[str]]) -> Optional[str]:
+    """Of the roles an article gives one person, the one a reader would put
+    under the name: an office over a party label or a loose description, then
+    the fuller phrase, then the first given."""
+    found = [r for r in roles if r]
+    if not found:
+        return None
+    return max(enumerate(found), key=lambda kr: (informative(kr[1]), describes_person(kr[1]),
+                                                   min(len(kr[1].split()), 5), -kr[0]))[1]
