@@ -16,6 +16,7 @@ from typing import Optional
 from quotes.attribution.common.lexicon import PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
+from quotes.attribution.speakers.descriptions import person_by_role, personal_body, poll_name, titlecase_description
 from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
 from quotes.attribution.speakers.names import DETERMINERS, SpeakerName, clean_role, describe_speaker
@@ -27,6 +28,7 @@ class SpeakerResolver:
 
     def __init__(self, parsed: ParsedText, quotes: Optional[Quotes] = None):
         self.mentions = name_mentions(parsed)
+        self.text = parsed.text
         # a name said inside a quotation is not who a later "he" means
         # (bisected look-ups: an article may hold thousands of quotes)
         for m in self.mentions:
@@ -66,10 +68,16 @@ class SpeakerResolver:
             inside = [full for names in self.full_names.values() for full in names
                       if full != name and re.search(r"(?:^|\s)" + re.escape(full) + r"(?:\s|$)", name)]
             if inside:
-                return max(inside, key=lambda n: (len(n.split()), n))
+                # the first name in the run is its subject ("... Hammers Wells Fargo CEO")
+                return min(inside, key=lambda n: (name.find(n), -len(n.split())))
         if not named:
             return name
         if len(tokens) > 1:
+            # "De Blasio", "Guajardo Villarreal": a surname of several words
+            ending = " " + name.lower()
+            longer = [n for n in named if n.lower().endswith(ending)]
+            if len(longer) == 1:
+                return longer[0]
             same_first = [n for n in named if n.split()[0].lower() == tokens[0].lower()]
             return max(same_first, key=lambda n: (len(n.split()), named[n])) if same_first else name
         people = list(named)
@@ -103,6 +111,8 @@ class SpeakerResolver:
     # --- entity book-keeping ---------------------------------------------
     def _entity_for_name(self, name: str, kind: str, role: Optional[str], position: int) -> Entity:
         tokens = name.split()
+        if kind == UNKNOWN and len(tokens) == 1 and tokens[0].lower() in self.full_names:
+            kind = PERSON        # "WALLACE:" in a transcript is the Chris Wallace named above
         if kind == PERSON and tokens:
             name = self.full_name(name, gender_of(role))
         elif tokens:
@@ -203,6 +213,15 @@ class SpeakerResolver:
         tokens = desc.name.split()
         starts_with_det = low.split()[0] in DETERMINERS if low.split() else False
         is_named = bool(tokens) and tokens[0][:1].isupper() and not starts_with_det
+        if is_named and titlecase_description(desc.name):
+            # "Retired General", "Lawmaker" in a headline: a description
+            is_named = False
+            desc.name = " ".join(t if t.isupper() else t.lower() for t in tokens)
+        poll = poll_name(self.text, mention, position)
+        body = poll or personal_body(self, low, position)
+        if body:
+            ent = self._entity_for_name(body, ORGANIZATION, None, position)
+            return ent.canonical, SpeakerName(ent.canonical, None, ent.kind, False), None
         if is_named or desc.kind == COUNTRY:
             ent = self._entity_for_name(desc.name, desc.kind, desc.role, position)
             # the role said here, else the one the article gave them elsewhere
@@ -218,6 +237,12 @@ class SpeakerResolver:
             return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, False), ent.role
         canonical = re.sub(r"^(the|a|an)\s+", "", desc.name, flags=re.I)
         singular_person = desc.kind == PERSON and not _plural(canonical)
+        named = person_by_role(self, canonical, position) if low.split()[0] in ("the", "this") or \
+            not starts_with_det and desc.name[:1].islower() else None
+        if named:
+            ent = self._entity_for_name(named, PERSON, None, position)
+            ent.last_seen = position
+            return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), ent.role
         if singular_person and low.startswith("the ") and _anaphoric(canonical):
             # "Ahmed Salem was asleep ... the 34-year-old teacher said": a
             # definite description right after a person names that person

@@ -14,7 +14,7 @@ from typing import Optional
 from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.names import DETERMINERS, describe_speaker, split_name_role
-from quotes.attribution.speakers.roles import person_noun
+from quotes.attribution.speakers.roles import expand_titles, person_noun
 from quotes.records import PERSON
 
 _STOP = DETERMINERS | {"his", "her", "its", "their", "our", "of", "and", "'s", "’s"}
@@ -38,7 +38,7 @@ class Entity:
     def tokens(self) -> set[str]:
         out = _content_tokens(self.canonical)
         if self.role:
-            out |= _content_tokens(self.role)
+            out |= _content_tokens(expand_titles(self.role))
         return out
 
 

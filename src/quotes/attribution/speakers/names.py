@@ -67,6 +67,8 @@ DESCRIPTION_STOPS = re.compile(
     r"delivered|tracking|called|published|appeared|analyzing)\b")
 DESCRIPTION_PREPOSITIONS = frozenset("at in on for from by with over around since to about during".split())
 MAX_DESCRIPTION_CHARS = 40
+# "Bill de Blasio", "Ursula von der Leyen": lower-case particles inside a person's name
+SURNAME_PARTICLES = frozenset("de del della der den di da du la le van von bin ibn al".split())
 NAME_JOINERS = frozenset("of and the for on at & de du van von".split())
 
 
@@ -156,7 +158,7 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         return " ".join(tokens), None
     # trailing run of capitalised tokens that are not titles -> the name
     k = len(tokens)
-    while k > 0 and _name_token(tokens[k - 1]):
+    while k > 0 and (_name_token(tokens[k - 1]) or _inner_particle(tokens, k - 1)):
         low = tokens[k - 1].lower().strip(".")
         # a title, or a head noun before a full name ("Bank of America CEO
         # Brian Moynihan"; "General Motors" and "Martin Luther King Jr." stay whole)
@@ -179,6 +181,17 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         # "many Democrats", "several people Republicans": how many, not a role
         return name, None
     return name, role
+
+
+def _inner_particle(tokens: list[str], k: int) -> bool:
+    """``de`` in "Bill de Blasio", ``von der`` in "Ursula von der Leyen": a
+    particle between a first name and a surname."""
+    if tokens[k] not in SURNAME_PARTICLES or k + 1 >= len(tokens):
+        return False
+    j = k
+    while j > 0 and tokens[j - 1] in SURNAME_PARTICLES:
+        j -= 1
+    return j > 0 and _name_token(tokens[j - 1]) and tokens[j - 1].lower().strip(".") not in TITLE_WORDS
 
 
 def _people_at(tokens: list[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from quotes.attribution.common.lexicon import PERSON_NOUNS, TIME_WORDS, TITLE_WORDS
+from quotes.attribution.common.lexicon import PERSON_NOUNS, TIME_WORDS
 from quotes.attribution.speakers.names import HEAD_ENDS, clean_role
 
 # titles as news style abbreviates them before a name
@@ -75,7 +75,7 @@ def person_noun(word: str) -> bool:
     """A noun for what a person is or does ("pollster", "playwright-in-residence")."""
     word = word.lower().strip(".,")
     word = word.split("-")[0] if "-" in word and word.split("-")[0] else word
-    if word in PERSON_NOUNS or word in TITLE_WORDS or word in MORE_PEOPLE:
+    if word in PERSON_NOUNS or word in MORE_PEOPLE or word in ABBREVIATED_TITLES.values():
         return True
     return word not in NOT_PEOPLE and len(word) > 4 and bool(PERSON_SUFFIX.search(word))
 

@@ -1,0 +1,117 @@
+"""Who a description means, as a reader takes it.
+
+- ``the senator`` after ``Sen. Lindsey Graham``, ``the Vermont senator``
+  after ``Sen. Bernie Sanders``: the person whose role has that head noun,
+  the most recent one, else the one person of the article with it
+  (``Retired General`` in a headline is the ``retired U.S. Air Force
+  general Norman Ham`` of the story);
+- ``her campaign``, ``his administration``: the campaign of the person the
+  pronoun means (``Clinton campaign``);
+- ``The latest Reuters/Ipsos opinion poll`` is the ``Reuters/Ipsos poll``;
+  ``the poll`` the poll the article named last.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
+from quotes.attribution.speakers.mentions import _plural
+from quotes.attribution.speakers.roles import expand_titles, person_noun, role_head
+from quotes.records import PERSON
+
+if TYPE_CHECKING:
+    from quotes.attribution.speakers.coreference import SpeakerResolver
+
+# words a headline capitalises in a description ("Retired General", "Former DNC Chairman")
+DESCRIPTIVE_WORDS = frozenset("""former retired new top popular senior longtime veteran ex prominent leading
+local latest recent national state federal""".split())
+POLL_NOUNS = frozenset("poll survey".split())
+# "the Democratic nominee" is not the Republican one
+PARTY_WORDS = frozenset("democratic democrat republican gop independent".split())
+# bodies named after the person they serve ("her campaign" -> "Clinton campaign")
+PERSONAL_BODIES = frozenset("campaign administration".split())
+_POLL_NAME = re.compile(r"((?:[A-Z][\w.&/'’-]*(?:\s+|-|/))+?)(?:(?:[a-z-]+)\s+){0,3}?(?:poll|survey)\b")
+_LEADING = frozenset("the a an new latest recent previous this that last".split())
+
+
+def titlecase_description(name: str) -> bool:
+    """``Retired General``, ``Lawmaker``, ``Popular Website``, ``New Poll``:
+    headline words for what someone is, not a name."""
+    tokens = name.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    head = tokens[-1].lower().strip(".,:")
+    if not (head in PERSON_NOUNS or head in POLL_NOUNS or head == "website"):
+        return False
+    return all(t.lower().strip(".,:") in PERSON_NOUNS | TITLE_WORDS | DESCRIPTIVE_WORDS | POLL_NOUNS | {"website"}
+               or (t.isupper() and 2 <= len(t) <= 5) for t in tokens)
+
+
+def _roles_with(resolver: "SpeakerResolver", head: str) -> list[tuple[int, str, str]]:
+    """(position, full name, role) of each person the article gives a role with ``head``."""
+    out = []
+    for m in resolver.mentions:
+        role = expand_titles(m.role or "").lower().replace(",", " ")
+        if m.kind == PERSON and head in role.split():
+            out.append((m.start, resolver.full_name(m.name), role))
+    for ent in resolver.entities:
+        role = expand_titles(ent.role or "").lower()
+        if ent.kind == PERSON and head in role.split():
+            out.append((ent.last_seen, ent.canonical, role))
+    return out
+
+
+def person_by_role(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
+    """The person ``the senator`` means: the last named before with a role of
+    that head noun, else the only person of the article who has one."""
+    head = role_head(expand_titles(description))
+    if not person_noun(head) or _plural(description):
+        return None
+    parties = set(description.lower().split()) & PARTY_WORDS
+    # "the Democratic nominee" is not a Republican nominee
+    found = [(at, name) for at, name, role in _roles_with(resolver, head)
+             if not (parties and set(role.split()) & PARTY_WORDS and not parties & set(role.split()))]
+    before = [f for f in found if f[0] < position]
+    if before:
+        return max(before)[1]
+    people = {name for _, name in found}
+    return people.pop() if len(people) == 1 else None
+
+
+def personal_body(resolver: "SpeakerResolver", mention: str, position: int) -> Optional[str]:
+    """``her campaign`` -> ``Clinton campaign``."""
+    words = mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in PERSONAL_BODIES:
+        return None
+    person = resolver._recent_person(position, gender="m" if words[0] == "his" else "f")
+    return f"{person.split()[-1]} {words[1]}" if person else None
+
+
+def poll_name(text: str, mention: str, position: int) -> Optional[str]:
+    """A poll by who ran it: ``The latest Reuters/Ipsos opinion poll`` ->
+    ``Reuters/Ipsos poll``; a bare ``the poll`` is the one named last before
+    it, else the first the article names."""
+    words = mention.lower().split()
+    if not words or words[-1].strip(".,:") not in POLL_NOUNS and not any(w in POLL_NOUNS for w in words):
+        return None
+    own = _sponsor(mention)
+    if own:
+        return own
+    named = [(m.start(), _sponsor(m.group(0))) for m in _POLL_NAME.finditer(text)]
+    named = [(at, name) for at, name in named if name]
+    before = [n for n in named if n[0] < position]
+    if before:
+        return before[-1][1]
+    return named[0][1] if named else None
+
+
+def _sponsor(phrase: str) -> Optional[str]:
+    m = _POLL_NAME.search(phrase)
+    if not m:
+        return None
+    tokens = re.split(r"\s+", m.group(1).strip())
+    while tokens and tokens[0].lower() in _LEADING | DESCRIPTIVE_WORDS:
+        tokens = tokens[1:]
+    sponsor = " ".join(tokens).strip(" -/")
+    return f"{sponsor} poll" if sponsor and not sponsor.lower() in POLL_NOUNS else None
