@@ -44,7 +44,7 @@ MORE_PEOPLE = frozenset("""
 critic cleric operative detective relative native patriot architect captain chaplain guard scholar czar
 tsar playwright host user nominee head chief staffer aide ally rival spouse partner niece nephew cousin
 grandmother grandfather mom dad child lady gentleman dean coach mayor judge mate widow widower
-star surrogate candidate delegate
+star surrogate candidate delegate democrat republican
 """.split())
 # words no role ends on: it was cut mid-phrase ("lesson from", "chorus of prominent")
 LOOSE_ENDS = HEAD_ENDS | frozenset("and or the a an his her their its prominent new latest recent released".split())
@@ -105,7 +105,7 @@ def _heads(role: str) -> list[str]:
 
 def informative(role: Optional[str]) -> bool:
     """An office or a description, not only a party label (``Republican``)."""
-    return bool(role) and any(head not in PARTY_LABELS for head in _heads(role))
+    return bool(role) and any(w.strip(".,") not in PARTY_LABELS for w in role.lower().split())
 
 
 def describes_person(role: Optional[str]) -> bool:
