@@ -25,7 +25,7 @@ _SOCIAL = re.compile(r"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(Tw
                      r"YouTube|TikTok|Truth Social|Threads|LinkedIn)\b")
 _DETS = r"(?:an?|the|his|her|their|its|our|this|that|one|several)\s+"
 _PHRASE = re.compile(r"\b(?:in|at|during|via|through)\s+(?:" + _DETS + r")?((?:[\w'’-]+\s+){0,3}?)"
-                     r"(" + "|".join(sorted((re.escape(n) for n in CHANNEL_NOUNS), key=len, reverse=True)) + r")\b",
+                     r"(" + "|".join(sorted((re.escape(n) for n in CHANNEL_NOUNS), key=len, reverse=True)) + r")\b(?!-)",
                      re.I)
 # what may extend a channel phrase: the setting, not the topic
 _SETTING = re.compile(r"^\s+((?:at|during)\s+[^,.;:\"“”]+?)(?=[,.;:\"“”]|\s+(?:that|about|on|as|and)\b|$)")
@@ -42,7 +42,7 @@ class Channel:
 
 def _clean_name(name: str) -> str:
     """Drop a leading "the" and a sentence-final period (but keep "U.S.")."""
-    name = re.sub(r"^the\s+", "", name.strip())
+    name = re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", name.strip()))
     last = name.split()[-1] if name.split() else ""
     if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
         name = name[:-1]
@@ -55,7 +55,7 @@ def _outlet(name: str) -> str:
 
 
 def _is_media(name: str) -> bool:
-    tokens = [t.lower().strip(".,") for t in name.split()]
+    tokens = [t.lower().strip(".,") for t in re.sub(r"['’]s\b", "", name).split()]
     if not tokens:
         return False
     if tokens[0] == "the":
@@ -63,15 +63,39 @@ def _is_media(name: str) -> bool:
     return bool(tokens) and (tokens[0] in MEDIA or tokens[-1] in MEDIA_HEAD_WORDS or " ".join(tokens) in MEDIA)
 
 
-def find_channels(text: str, start: int, end: int) -> list[Channel]:
-    """Every channel phrase in ``text[start:end]`` (offsets into ``text``)."""
+# "Fox News Sunday", "Breitbart News Daily", "MSNBC's Morning Joe": a show is
+# reported under its outlet
+_OUTLET_PREFIX = re.compile(r"^((?:[A-Z][\w.&-]*\s+)*?(?:[A-Z][\w.&-]*\s+News|" + "|".join(
+    sorted((m.upper() if len(m) <= 4 else m.capitalize() for m in MEDIA), key=len, reverse=True)) + r"))\b(?=\s|['’]s|$)")
+_ON_OUTLET = re.compile(r"\b(?:said|says|told|appeared|appearing|spoke|speaking|interviewed)\s+(?:\w+\s+){0,2}?on\s+"
+                        r"(?:(?:this|last|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|"
+                        r"Friday['’]s|Saturday['’]s)\s+(?:\w+['’]s\s+)?(?:broadcast|edition|episode)\s+of\s+)?"
+                        r"[\"“]?(" + _NAME + ")")
+_BROADCAST_OF = re.compile(r"\b(?:broadcast|edition|episode)\s+of\s+[\"“]?(" + _NAME + ")")
+# the occasions a setting names even without a qualifier ("during the rally")
+SETTING_NOUNS = frozenset("rally debate hearing".split())
+
+
+def outlet_of(name: str) -> str:
+    """``Fox News Sunday`` -> ``Fox News``; ``CBS This Morning`` -> ``CBS``."""
+    m = _OUTLET_PREFIX.match(name)
+    return m.group(1) if m else name
+
+
+def find_channels(text: str, start: int, end: int, settings: bool = False) -> list[Channel]:
+    """Every channel phrase in ``text[start:end]`` (offsets into ``text``);
+    with ``settings``, also bare occasions ("during the rally") and outlets a
+    speaker appeared on."""
     window = text[start:end]
     found: list[Channel] = []
+    for m in list(_ON_OUTLET.finditer(window)) + list(_BROADCAST_OF.finditer(window)):
+        if _is_media(outlet_of(_clean_name(m.group(1)))) or _BROADCAST_OF.match(m.group(0)):
+            found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _QUOTED_BY.finditer(window):
-        found.append(Channel(_clean_name(m.group(1)), m.group(0), start + m.start(), start + m.end()))
+        found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _TOLD.finditer(window):
-        if _is_media(m.group(1)):
-            found.append(Channel(_clean_name(m.group(1)), m.group(0), start + m.start(), start + m.end()))
+        if _is_media(m.group(1)) and not any(c.start <= start + m.start() < c.end for c in found):
+            found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _ACCORDING_TO.finditer(window):
         if _is_media(m.group(1)):
             found.append(Channel(_outlet(m.group(1)), m.group(0), start + m.start(), start + m.end()))
@@ -91,7 +115,8 @@ def find_channels(text: str, start: int, end: int) -> list[Channel]:
         modifiers = [w for w in modifiers if w.lower() not in _NOISE_MODIFIERS]
         noun = m.group(2)
         if noun.lower() in ("meeting", "debate", "rally", "session", "call", "hearing", "appearance",
-                            "video", "message", "x") and not modifiers:
+                            "video", "message", "x") and not modifiers \
+                and not (settings and noun.lower() in SETTING_NOUNS):
             continue          # "in the meeting" is a setting, not a channel, unless qualified
         mention_end = m.end()
         # "video address", "news conference": a channel noun qualifying the next one

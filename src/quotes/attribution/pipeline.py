@@ -27,6 +27,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
+from quotes.attribution.channel_settings import carry_occasions, find_occasions
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
 from quotes.attribution.combine import bare_headline, combine, names_a_thing
 from quotes.attribution.common.candidates import Candidate
@@ -123,6 +124,11 @@ def find_channels(work: Work) -> None:
         work.channels.append(channel)
     speakers = [s.name for s in work.speakers] if work.speakers else []
     work.channels = carry_channels(text, work.candidates, speakers, work.channels)
+    # "Speaking at a rally in Novi, Trump said ...": the occasion goes on to his next quotes
+    marks = work.quotes
+    occasions = find_occasions(parsed, text, work.candidates, speakers,
+                               lambda start, end: bool(marks.overlapping(start, end)))
+    work.channels = carry_occasions(work.candidates, speakers, work.channels, occasions)
     # "..., Lavrov said, according to the TASS news agency": TASS is the channel of
     # Lavrov's quote, not a speaker of its own
     drop = outlet_records(text, work.candidates, work.channels)

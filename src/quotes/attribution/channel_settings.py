@@ -1,0 +1,73 @@
+"""The occasion a speaker spoke at, when the article names it once.
+
+A reader who has read "On this weekend's broadcast of Fox News Sunday, Gov.
+Mike Pence said ..." or "Speaking at a rally in Novi, Michigan, Trump said
+..." takes Pence's and Trump's next quotes as said there too, until the
+article moves the same speaker to another occasion. So an occasion phrase in
+a sentence that names a speaker (or holds one of their records) becomes the
+channel of that speaker's later records that have none of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from quotes.attribution.channels import Channel, find_channels
+from quotes.attribution.speakers.mentions import _in_subject
+
+
+@dataclass
+class Occasion:
+    channel: Channel
+    sentence: int
+    speakers: frozenset[str]     # canonical speakers the sentence names or quotes
+
+
+def _subject_of(parsed, sent, speaker: str) -> bool:
+    """The sentence is about the speaker: their surname (or a body's last
+    word) is its subject or inside its subject ("Graham told The Huffington
+    Post that Trump ..." is Graham's occasion, not Trump's)."""
+    words = speaker.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return any(parsed.words[i].lower == last and _in_subject(parsed.words, i)
+               for i in range(sent.first, sent.last))
+
+
+def find_occasions(parsed, text: str, cands: list, speakers: list[Optional[str]], quoted) -> list[Occasion]:
+    """Occasion phrases outside quotations, each with the speakers its sentence
+    names; ``quoted(start, end)`` tells a stretch inside quote marks."""
+    known = {s for s in speakers if s}
+    contents = [span for c in cands for span in c.content_spans]
+    quoting: dict[int, set[str]] = {}
+    for c, s in zip(cands, speakers):
+        if s:
+            quoting.setdefault(c.sentence, set()).add(s)
+    out = []
+    for sent in parsed.sentences:
+        # (what a quote or claim says happened is not where it was said)
+        found = [ch for ch in find_channels(text, sent.start, sent.end, settings=True)
+                 if not quoted(ch.start, ch.end) and not any(s <= ch.start < e for s, e in contents)]
+        if not found:
+            continue
+        # the speakers quoted in the sentence, else whoever it is about
+        named = quoting.get(sent.index) or {s for s in known if _subject_of(parsed, sent, s)}
+        for ch in found:
+            out.append(Occasion(ch, sent.index, frozenset(named)))
+    return out
+
+
+def carry_occasions(cands: list, speakers: list[Optional[str]], channels: list[Optional[Channel]],
+                    occasions: list[Occasion]) -> list[Optional[Channel]]:
+    """A record with no channel takes the last occasion, at or before its
+    sentence, of a sentence that names its speaker."""
+    out = list(channels)
+    for k, c in enumerate(cands):
+        speaker = speakers[k] if k < len(speakers) else None
+        if out[k] is not None or not speaker:
+            continue
+        before = [o for o in occasions if o.sentence <= c.sentence and speaker in o.speakers]
+        if before:
+            out[k] = before[-1].channel
+    return out
