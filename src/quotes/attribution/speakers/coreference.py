@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from quotes.attribution.common.first_names import first_name_gender
 from quotes.attribution.common.lexicon import PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
@@ -105,8 +106,10 @@ class SpeakerResolver:
         return next((clean_role(m.role) for m in self.mentions if m.name == name and clean_role(m.role)), None)
 
     def _first_name_gender(self, full: str) -> Optional[str]:
-        """A full name's gender where a title or noun beside it in the article said so."""
-        return next((m.gender for m in self.mentions if m.gender and m.name == full), None)
+        """A full name's gender where a title or noun beside it in the article
+        said so, else where its first name does ("Hillary Clinton")."""
+        said = next((m.gender for m in self.mentions if m.gender and m.name == full), None)
+        return said or (first_name_gender(full) if len(full.split()) > 1 else None)
 
     # --- entity book-keeping ---------------------------------------------
     def _entity_for_name(self, name: str, kind: str, role: Optional[str], position: int) -> Entity:
@@ -144,6 +147,8 @@ class SpeakerResolver:
         here has that surname ("Mrs. Clinton" says nothing of Bill Clinton)."""
         if not name.split():
             return None
+        if len(name.split()) == 1 and name.lower() in self.full_names:
+            name = self.full_name(name)      # "Trump" -> "Donald Trump" when the article says so
         own = self._first_name_gender(name) if len(name.split()) > 1 else None
         surname = name.split()[-1].lower()
         if own or len({n.split()[0].lower() for n in self.full_names.get(surname, {})}) > 1:

@@ -1,0 +1,49 @@
+"""Common first names that say a person's gender, for "he" and "she".
+
+Only names that are used overwhelmingly for one gender in English-language
+news; ambiguous ones (Chris, Jordan, Alex, Kim, Pat, Robin, Taylor, Jean, Terry, Lee, Lindsey,
+Dana, Kelly)
+are left out, so they say nothing. A title or noun in the text ("Mrs.",
+"spokeswoman") always wins over this list.
+"""
+MALE_FIRST_NAMES = frozenset("""
+aaron abdul abraham adam adrian ahmed alan albert alexander alfred ali allen andre andrew angelo anthony
+antony antonio arnold arthur barack barry ben benjamin bernard bernie bill billy bob bobby boris brad
+bradley brandon brendan brett brian bruce bryan carl carlos charles charlie chuck clarence clint colin
+craig dale dan daniel danny darrell dave david dean dennis derek dick dmitry don donald doug douglas
+duncan dwight earl ed eddie edward elijah elliot emmanuel emmanuel eric ernest eugene evan francis
+frank franklin fred frederick gary gavin george gerald gordon graham greg gregory harold harry hector
+henry herbert howard hugh ian igor isaac ivan jack jacob jake james jared jason jeb jeff jeffrey jeremy
+jerome jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan justin karl
+keith ken kenneth kevin kirk kurt larry lawrence leon leonard louis luis luke malcolm marco
+mario mark martin matt matthew max michael miguel mike mitch mitt mohammed muhammad nathan neil nicholas
+nick nigel olaf oliver omar oscar patrick paul pete peter phil philip rahm ralph rand randy raul ray
+raymond reince rex richard rick rob robert roberto rod roger ron ronald roy rudy rush russell ryan sam
+samuel scott sean sergei sergey seth stanley stephen steve steven stuart ted thomas tim timothy
+todd tom tommy tony travis trey vladimir walter warren wayne william willie xi yuri zach
+""".split())
+
+FEMALE_FIRST_NAMES = frozenset("""
+abigail ada alice alicia alison amanda amy ana andrea angela angelina ann anna anne annie april barbara
+betsy betty beverly brenda brittany carla carly carol caroline carolyn catherine cathy charlotte
+chelsea cheryl christina christine claire claudia condoleezza cynthia daisy danielle debbie
+deborah debra denise diana diane donna dorothy elaine eleanor elena elizabeth ellen emily emma erica
+erin eva evelyn frances gina gloria grace hannah heather heidi helen hillary huma ivana ivanka jacqueline
+jane janet janice jennifer jenny jessica jill joan joanna josephine joy joyce judith judy julia julie
+karen katherine kathleen kathy katie kay kayleigh kellyanne kirsten kristen laura lauren linda lisa
+liz loretta louise lucy lynn margaret maria marie marilyn marsha martha mary maxine megan melania
+melanie melissa meryl michele michelle mindy monica nancy naomi natalie nicole nikki nina nora olivia
+pamela patricia paula peggy penny rachel rebecca rita rosa rose ruth sandra sara sarah sharon sheila
+shirley sophia stephanie susan susana suzanne tamara tammy teresa theresa tina tracy tulsi ursula valerie
+vanessa victoria virginia wendy whitney yvonne
+""".split())
+
+
+def first_name_gender(name: str) -> str | None:
+    """"m" / "f" from a person's first name, else None."""
+    first = name.split()[0].lower().strip(".,") if name.split() else ""
+    if first in MALE_FIRST_NAMES:
+        return "m"
+    if first in FEMALE_FIRST_NAMES:
+        return "f"
+    return None
