@@ -163,15 +163,16 @@ class SpeakerResolver:
         def fits(known: Optional[str]) -> bool:
             return gender is None or known is None or known == gender
 
-        best_pos, best = -1 if reach is None else position - reach, None
-        for ent in self.entities:
-            if ent.kind == PERSON and best_pos < ent.last_seen < position and fits(ent.gender):
-                best_pos, best = ent.last_seen, ent.canonical
-        for m in self.mentions:
-            if m.kind == PERSON and m.is_subject and best_pos < m.start < position \
-                    and fits(m.gender or self._gender(m.name)):
-                best_pos, best = m.start, m.name
-        return best
+        floor = -1 if reach is None else position - reach
+        found = [(ent.last_seen, ent.canonical, ent.gender) for ent in self.entities
+                 if ent.kind == PERSON and floor < ent.last_seen < position and fits(ent.gender)]
+        found += [(m.start, m.name, m.gender or self._gender(m.name)) for m in self.mentions
+                  if m.kind == PERSON and m.is_subject and floor < m.start < position
+                  and fits(m.gender or self._gender(m.name))]
+        if not found:
+            return None
+        latest = max(found, key=lambda f: f[0])
+        return latest[1]
 
     def _recent_body(self, position: int, kinds=(ORGANIZATION, COUNTRY)) -> Optional[Entity]:
         found = [e for e in self.entities if e.kind in kinds and e.last_seen < position]

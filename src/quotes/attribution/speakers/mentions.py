@@ -81,6 +81,11 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
                      or (words[k - 1].upos == "ADJ" and words[k - 1].text[:1].isupper()
                          and words[j].lower in ORG_NOUNS and k - 2 >= 0 and words[k - 2].sent == words[i].sent)):
             k -= 1
+        while k - 2 >= 0 and words[k - 1].lower == "of" and words[k - 2].sent == words[i].sent \
+                and words[k - 2].lower in TITLE_WORDS:
+            k -= 2          # "Secretary of State Hillary Clinton": the office whole
+            while k - 1 >= 0 and words[k - 1].sent == words[i].sent and words[k - 1].lower.strip(".") in TITLE_WORDS:
+                k -= 1
         k = _described_from(words, k, i)
         mention = parsed.text[words[k].start:words[j].end]
         name, role = split_name_role(mention)

@@ -1,0 +1,114 @@
+"""Roles as a tracker shows them, descriptions resolved as a reader would,
+occasions carried to a speaker's later quotes, first names that give a
+gender. Word-level rules here; one hand-written story through the real
+parser at the end."""
+import pytest
+
+from quotes.attribution.channels import find_channels, outlet_of
+from quotes.attribution.common.first_names import first_name_gender
+from quotes.attribution.speakers.descriptions import poll_name, titlecase_description
+from quotes.attribution.speakers.names import split_name_role
+from quotes.attribution.speakers.roles import best_role, describes_person, expand_titles, person_role
+
+STORY = "tests/fixtures/speaker-stories/campaign-trail.txt"
+
+
+@pytest.mark.parametrize("role, shown", [
+    ("Sen.", "senator"),
+    ("New Jersey Gov.", "New Jersey governor"),
+    ("Lt. Gen.", "lieutenant general"),
+    ("Secretary of State", "Secretary of State"),
+])
+def test_abbreviated_titles_are_spelt_out(role, shown):
+    assert expand_titles(role) == shown
+
+
+@pytest.mark.parametrize("role", ["lesson from", "chorus of prominent", "his business record",
+                                  "at the National Review", "WASHINGTON ―", "Mr."])
+def test_cut_phrases_possessions_and_places_are_not_roles(role):
+    assert person_role(role) is None
+
+
+@pytest.mark.parametrize("role", ["Democratic pollster", "director of the Institute for Policy Integrity",
+                                  "Trump's running mate", "surgeon and daytime TV star", "ranking Democrat"])
+def test_descriptions_of_people_are_roles(role):
+    assert describes_person(person_role(role))
+
+
+def test_the_fullest_office_is_the_role_shown():
+    assert best_role(["Republican", "Republican presidential nominee", "nominee"]) == \
+        "Republican presidential nominee"
+    assert best_role(["Republican"]) == "Republican"
+    assert best_role([None]) is None
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Mayor Bill de Blasio", "Bill de Blasio", "Mayor"),
+    ("Commission President Ursula von der Leyen", "Ursula von der Leyen", "Commission President"),
+    ("The latest Reuters/Ipsos opinion poll released Friday", "latest Reuters/Ipsos opinion poll released", None),
+    ("Clinton on Monday", "Clinton", None),
+])
+def test_particles_stay_in_names_and_dates_leave_them(mention, name, role):
+    assert split_name_role(mention) == (name, role)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Retired General", True), ("Lawmaker", True), ("New Poll", True), ("Former DNC Chairman", True),
+    ("Bernie Sanders", False), ("White House", False), ("Federal Reserve", False),
+])
+def test_headline_descriptions_are_told_from_names(text, expected):
+    assert titlecase_description(text) is expected
+
+
+def test_polls_are_named_by_who_ran_them():
+    text = "A new CNN/ORC poll out Monday shows a tie. The poll found most voters undecided."
+    assert poll_name(text, "A new CNN/ORC poll out Monday", 0) == "CNN/ORC poll"
+    assert poll_name(text, "The poll", text.index("The poll")) == "CNN/ORC poll"
+    assert poll_name(text, "the senator", 0) is None
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said", "Fox News"),
+    ("Sanders told MSNBC's \"Morning Joe\" that nobody would question her", "MSNBC"),
+    ("Caddell told Breitbart News Daily host Alex Marlow on Thursday", "Breitbart News"),
+    ("Dean then appeared on MSNBC on Tuesday", "MSNBC"),
+])
+def test_shows_are_reported_under_their_outlet(sentence, outlet):
+    assert [c.name for c in find_channels(sentence, 0, len(sentence), settings=True)] == [outlet]
+
+
+def test_a_bare_occasion_is_a_setting_not_a_channel_phrase():
+    sentence = "Trump said during a rally in Kenansville that he would win."
+    assert [c.name for c in find_channels(sentence, 0, len(sentence), settings=True)] == ["rally"]
+    assert find_channels(sentence, 0, len(sentence)) == []
+    assert outlet_of("The Steve Harvey Morning Show") == "The Steve Harvey Morning Show"
+
+
+@pytest.mark.parametrize("name, gender", [("Hillary Clinton", "f"), ("Donald Trump", "m"),
+                                          ("Chris Wallace", None), ("Terry Strada", None)])
+def test_first_names_give_a_gender_only_when_unambiguous(name, gender):
+    assert first_name_gender(name) == gender
+
+
+@pytest.mark.slow
+def test_a_campaign_story_reads_as_a_reader_would():
+    import quotes
+
+    records = quotes.extract(open(STORY, encoding="utf-8").read())
+
+    def record(words):
+        return next(r for r in records if words in r.content)
+
+    senator = record("We will not back down")
+    assert (senator.speaker, senator.speaker_role) == ("Bernie Sanders", "senator")
+    # the rally named once carries to his next quote
+    assert record("This is a movement").channel == "rally"
+    assert record("This is a movement").speaker == "Bernie Sanders"
+    clinton = record("lectures on arithmetic")
+    assert (clinton.speaker, clinton.speaker_role) == ("Hillary Clinton", "Former Secretary of State")
+    assert record("welcomed the debate").speaker == "Clinton campaign"
+    assert record("welcomed the debate").channel == "statement"
+    assert record("It is a fantasy").speaker_role == "Clinton's campaign manager"
+    assert {record("four points").speaker, record("not yet decided").speaker} == {"Quinnipiac University poll"}
+    general = record("served this country")
+    assert general.speaker == "Mark Ellison" and "general" in general.speaker_role
