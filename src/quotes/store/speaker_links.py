@@ -13,6 +13,7 @@ from typing import Optional
 
 import sqlite_utils
 
+from quotes.attribution.speakers.roles import roles_conflict, same_office
 from quotes.store.identity import (GROUP, PERSON, UNNAMED, acronym, canonical_name, fuller, identity_key,
                                    initials, person_name)
 
@@ -60,6 +61,8 @@ def _surname_owner(db: sqlite_utils.Database, last: str, suffix: str, role: Opti
     rows = list(db.query("select key, name, role from speakers where surname = ? and key like 'p:%' "
                          "and key not like 'p:?%'", [last]))
     rows = [r for r in rows if (person_name(r["name"]) or person_name(last)).suffix == suffix]
+    # never the one full name whose office says it is someone else ("President Obama", "first lady")
+    rows = [r for r in rows if not roles_conflict(role, r["role"])]
     if len(rows) == 1:
         return rows[0]["key"]
     if not rows:
@@ -69,7 +72,7 @@ def _surname_owner(db: sqlite_utils.Database, last: str, suffix: str, role: Opti
     if len(named) == 1:
         return named[0]["key"]
     if role:
-        agreeing = [r for r in rows if r["role"] and r["role"].casefold() == role.casefold()]
+        agreeing = [r for r in rows if r["role"] and same_office(r["role"], role)]
         if len(agreeing) == 1:
             return agreeing[0]["key"]
     return None

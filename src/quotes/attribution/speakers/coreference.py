@@ -20,6 +20,7 @@ from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.descriptions import person_by_role, personal_body, poll_name, titlecase_description
 from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
+from quotes.attribution.speakers.roles import roles_conflict
 from quotes.attribution.speakers.names import DETERMINERS, SpeakerName, clean_role, describe_speaker
 from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
 
@@ -47,16 +48,21 @@ class SpeakerResolver:
         self.full_forms: dict[str, str] = {}
         # surname -> gender, from any mention that shows it ("Mrs. Clinton")
         self.genders: dict[str, str] = {}
+        # surname -> the genders its bare mentions carry ("Mr. Obama" fourteen times)
+        self.surname_genders: dict[str, dict[str, int]] = {}
         for m in self.mentions:
             if m.gender and m.name.split():
                 self.genders.setdefault(m.name.split()[-1].lower(), m.gender)
+                if len(m.name.split()) == 1:
+                    tally = self.surname_genders.setdefault(m.name.lower(), {})
+                    tally[m.gender] = tally.get(m.gender, 0) + 1
         # a lone capitalised word is a person only if it is the surname of a full name here
         for m in self.mentions:
             if m.kind == PERSON and len(m.name.split()) == 1 and not m.role \
                     and m.name.lower() not in self.full_names:
                 m.kind = UNKNOWN
 
-    def full_name(self, name: str, gender: Optional[str] = None) -> str:
+    def full_name(self, name: str, gender: Optional[str] = None, role: Optional[str] = None) -> str:
         """The article's full form of a person's name: ``Donald Trump`` for
         ``Trump`` or ``Donald J. Trump``'s shorter forms; a surname shared by two
         people goes to the one a title's gender fits, else the one named most
@@ -81,10 +87,19 @@ class SpeakerResolver:
                 return longer[0]
             same_first = [n for n in named if n.split()[0].lower() == tokens[0].lower()]
             return max(same_first, key=lambda n: (len(n.split()), named[n])) if same_first else name
-        people = list(named)
-        if gender and len({n.split()[0].lower() for n in people}) > 1:
+        # "President Obama" is not the "first lady Michelle Obama" the article names
+        people = [n for n in named if not any(roles_conflict(role, r) for r in self._roles_named(n))]
+        tally = self.surname_genders.get(tokens[0].lower(), {})
+        if not gender and len(tally) == 1:
+            # a bare "Obama" is the "Mr. Obama" the article keeps naming
+            gender = next(iter(tally))
+        if not people:
+            return name
+        if gender:
             fitting = [n for n in people if self._first_name_gender(n) in (gender, None)]
-            people = fitting or people
+            if not fitting:
+                return name      # "Mr. Obama" where the article names only Michelle Obama in full
+            people = fitting
         firsts: dict[str, int] = {}
         for n in people:
             firsts[n.split()[0].lower()] = firsts.get(n.split()[0].lower(), 0) + named[n]
@@ -100,6 +115,9 @@ class SpeakerResolver:
         return [m.role for m in self.mentions if m.role and m.kind == PERSON and m.name.split()
                 and m.name.split()[-1].lower() == surname and not (shared and len(m.name.split()) == 1)
                 and self.full_name(m.name) == canonical]
+
+    def _roles_named(self, full: str) -> list[str]:
+        return [m.role for m in self.mentions if m.role and m.name == full]
 
     def _named_role(self, name: str) -> Optional[str]:
         """The first role the article gives a name anywhere ("Secretary of State Antony Blinken met ...")."""
@@ -117,7 +135,7 @@ class SpeakerResolver:
         if kind == UNKNOWN and len(tokens) == 1 and tokens[0].lower() in self.full_names:
             kind = PERSON        # "WALLACE:" in a transcript is the Chris Wallace named above
         if kind == PERSON and tokens:
-            name = self.full_name(name, gender_of(role))
+            name = self.full_name(name, gender_of(role), clean_role(role))
         elif tokens:
             # "the Fed" in the headline, "the Federal Reserve" below: the full name is canonical
             if name not in self.full_forms:

@@ -14,7 +14,7 @@ import re
 from typing import Iterable, Optional
 
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TIME_WORDS
-from quotes.attribution.speakers.names import HEAD_ENDS, clean_role
+from quotes.attribution.speakers.names import HEAD_ENDS, HONORIFICS, clean_role
 
 # titles as news style abbreviates them before a name
 ABBREVIATED_TITLES = {
@@ -93,9 +93,21 @@ def person_role(role: Optional[str]) -> Optional[str]:
         return None
     role = expand_titles(role)
     words = [w.strip(".,") for w in role.lower().split()]
-    if words[0] in HEAD_ENDS | POSSESSIVE_DETERMINERS or words[-1] in LOOSE_ENDS or words[-1] in TIME_WORDS:
-        return None
+    if words[0] in HEAD_ENDS | POSSESSIVE_DETERMINERS or words[-1] in LOOSE_ENDS | HONORIFICS \
+            or words[-1] in TIME_WORDS:
+        return None          # "Kerry and Mr.", "advisers to Mr.": cut before a name
     return role
+
+
+def roles_conflict(a: Optional[str], b: Optional[str]) -> bool:
+    """Two offices that cannot be one person's at once in one article
+    ("President" and "first lady"); a missing role conflicts with nothing."""
+    if not a or not b:
+        return False
+    head_a, head_b = role_head(expand_titles(a)), role_head(expand_titles(b))
+    if not (person_noun(head_a) and person_noun(head_b)) or head_a == head_b:
+        return False
+    return head_a not in expand_titles(b).lower().split() and head_b not in expand_titles(a).lower().split()
 
 
 def _heads(role: str) -> list[str]:
@@ -122,3 +134,8 @@ def best_role(roles: Iterable[Optional[str]]) -> Optional[str]:
         return None
     return max(enumerate(found), key=lambda kr: (informative(kr[1]), describes_person(kr[1]),
                                                    min(len(kr[1].split()), 5), -kr[0]))[1]
+
+
+def same_office(a: str, b: str) -> bool:
+    """``President`` and ``former President``, ``Sen.`` and ``senator``: one office."""
+    return role_head(expand_titles(a)) == role_head(expand_titles(b))
