@@ -58,6 +58,18 @@ def find_occasions(parsed, text: str, cands: list, speakers: list[Optional[str]]
     return out
 
 
+# occasions that go on over several quotes: an event, an interview, a show or
+# outlet; a statement, a press release or public comments say one thing (the
+# example article's gold keeps the quotes after one apart)
+LASTING = frozenset("""rally debate hearing interview speech conference briefing town hall forum broadcast
+convention address appearance show event""".split())
+
+
+def lasting(channel: Channel) -> bool:
+    words = channel.name.lower().split()
+    return channel.name[:1].isupper() or (bool(words) and words[-1] in LASTING)
+
+
 def carry_occasions(cands: list, speakers: list[Optional[str]], channels: list[Optional[Channel]],
                     occasions: list[Occasion]) -> list[Optional[Channel]]:
     """A record with no channel takes the last occasion, at or before its
@@ -68,6 +80,7 @@ def carry_occasions(cands: list, speakers: list[Optional[str]], channels: list[O
         if out[k] is not None or not speaker:
             continue
         before = [o for o in occasions if o.sentence <= c.sentence and speaker in o.speakers]
+        before = [o for o in before if o.sentence == c.sentence or lasting(o.channel)]
         if before:
             out[k] = before[-1].channel
     return out
