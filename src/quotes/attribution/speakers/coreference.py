@@ -237,7 +237,8 @@ class SpeakerResolver:
         tokens = desc.name.split()
         starts_with_det = low.split()[0] in DETERMINERS if low.split() else False
         is_named = bool(tokens) and tokens[0][:1].isupper() and not starts_with_det
-        if is_named and titlecase_description(desc.name):
+        headline = is_named and titlecase_description(desc.name)
+        if headline:
             # "Retired General", "Lawmaker" in a headline: a description
             is_named = False
             desc.name = " ".join(t if t.isupper() else t.lower() for t in tokens)
@@ -261,7 +262,7 @@ class SpeakerResolver:
             return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, False), ent.role
         canonical = re.sub(r"^(the|a|an)\s+", "", desc.name, flags=re.I)
         singular_person = desc.kind == PERSON and not _plural(canonical)
-        named = person_by_role(self, canonical, position) if low.split()[0] in ("the", "this") or \
+        named = person_by_role(self, canonical, position, headline) if low.split()[0] in ("the", "this") or \
             not starts_with_det and desc.name[:1].islower() else None
         if named:
             ent = self._entity_for_name(named, PERSON, None, position)

@@ -27,11 +27,18 @@ if TYPE_CHECKING:
 DESCRIPTIVE_WORDS = frozenset("""former retired new top popular senior longtime veteran ex prominent leading
 local latest recent national state federal""".split())
 POLL_NOUNS = frozenset("poll survey".split())
+# a description's head, and the offices it covers ("the lawmaker" after "Rep. Adam Schiff")
+COVERS = {"lawmaker": {"senator", "representative", "congressman", "congresswoman", "legislator", "delegate",
+                       "assemblyman", "assemblywoman"},
+          "legislator": {"senator", "representative", "congressman", "congresswoman", "delegate"},
+          "congressman": {"representative"}, "congresswoman": {"representative"},
+          "doctor": {"physician", "surgeon"}, "physician": {"doctor"},
+          "officer": {"general", "colonel", "captain", "lieutenant", "major", "sergeant"}}
 # "the Democratic nominee" is not the Republican one
 PARTY_WORDS = frozenset("democratic democrat republican gop independent".split())
 # bodies named after the person they serve ("her campaign" -> "Clinton campaign")
 PERSONAL_BODIES = frozenset("campaign administration".split())
-_POLL_NAME = re.compile(r"((?:[A-Z][\w.&/'’-]*(?:\s+|-|/))+?)(?:(?:[a-z-]+)\s+){0,3}?(?:poll|survey)\b")
+_POLL_NAME = re.compile(r"((?:[A-Z](?:[\w&/'’-]|\.(?=\w))*(?:(?<=[A-Z])\.)?(?:[ \t]+|-|/))+?)(?:(?:[a-z-]+)[ \t]+){0,3}?(?:poll|survey)\b")
 _LEADING = frozenset("the a an new latest recent previous this that last".split())
 
 
@@ -49,22 +56,28 @@ def titlecase_description(name: str) -> bool:
 
 
 def _roles_with(resolver: "SpeakerResolver", head: str) -> list[tuple[int, str, str]]:
-    """(position, full name, role) of each person the article gives a role with ``head``."""
+    """(position, full name, role) of each person the article gives a role with ``head``
+    (or an office it covers)."""
+    heads = {head} | COVERS.get(head, set())
     out = []
     for m in resolver.mentions:
-        role = expand_titles(m.role or "").lower().replace(",", " ")
-        if m.kind == PERSON and head in role.split():
+        role = expand_titles(f"{m.title or ''} {m.role or ''}").lower().replace(",", " ")
+        # (a lone word is a person only as the surname of a full name: "Retired General Reveals")
+        if m.kind == PERSON and heads & set(role.split()) and (len(m.name.split()) > 1
+                                                         or m.name.lower() in resolver.full_names):
             out.append((m.start, resolver.full_name(m.name), role))
     for ent in resolver.entities:
         role = expand_titles(ent.role or "").lower()
-        if ent.kind == PERSON and head in role.split():
+        if ent.kind == PERSON and heads & set(role.split()):
             out.append((ent.last_seen, ent.canonical, role))
     return out
 
 
-def person_by_role(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
+def person_by_role(resolver: "SpeakerResolver", description: str, position: int,
+                   headline: bool = False) -> Optional[str]:
     """The person ``the senator`` means: the last named before with a role of
-    that head noun, else the only person of the article who has one."""
+    that head noun, else the only person of the article who has one; a
+    headline's ``Lawmaker`` is the first the story names."""
     head = role_head(expand_titles(description))
     if not person_noun(head) or _plural(description):
         return None
@@ -76,6 +89,8 @@ def person_by_role(resolver: "SpeakerResolver", description: str, position: int)
     if before:
         return max(before)[1]
     people = {name for _, name in found}
+    if headline and found:
+        return min(found)[1]
     return people.pop() if len(people) == 1 else None
 
 

@@ -50,6 +50,7 @@ class NameMention:
     start: int
     is_subject: bool
     gender: Optional[str] = None
+    title: Optional[str] = None     # "Rep." before a name set beside another role
 
 
 def gender_of(*texts: Optional[str]) -> Optional[str]:
@@ -90,10 +91,12 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         mention = parsed.text[words[k].start:words[j].end]
         name, role = split_name_role(mention)
         desc = describe_speaker(mention, "PROPN")
+        title = role
         if desc.kind == PERSON:
             role = _apposition(parsed, i, j) or role
         is_subject = any(_in_subject(words, x) for x in range(k, j + 1))
-        out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(role)))
+        out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(title, role),
+                               title if title != role else None))
         i = j + 1
     return out
 
