@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from quotes.attribution.common.lexicon import CHANNEL_NOUNS, MEDIA, MEDIA_HEAD_WORDS
+from quotes.attribution.common.lexicon import CHANNEL_NOUNS, MEDIA, MEDIA_HEAD_WORDS, TIME_WORDS
 
 _NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
 _QUOTED_BY = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(" + _NAME + ")")
@@ -124,6 +124,12 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         if following and following.group(1).lower() in CHANNEL_NOUNS - {"x"}:
             modifiers, noun = modifiers + [noun], following.group(1)
             mention_end += following.end()
+        modifiers = _medium_modifiers(modifiers)
+        if modifiers and _is_media(" ".join(modifiers)) and all(w[:1].isupper() for w in modifiers):
+            # "in a Wall Street Journal essay": the outlet it appeared in
+            found.append(Channel(outlet_of(_clean_name(" ".join(modifiers))), window[m.start():mention_end],
+                                 start + m.start(), start + mention_end))
+            continue
         name = " ".join(modifiers + [noun])
         setting = _SETTING.match(window[mention_end:])
         if setting and noun.lower() in ("comments", "remarks", "comment", "remark", "speech", "address"):
@@ -132,6 +138,20 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         found.append(Channel(_normalise(name), window[m.start():mention_end], start + m.start(),
                              start + mention_end))
     return sorted(found, key=lambda c: c.start)
+
+
+# words that say when or how a medium was used, not which medium: "Monday's
+# debate", "a May interview", "a phone interview", "a portion of the debate"
+_WHEN_WORDS = TIME_WORDS | frozenset("""first second third final last next latest recent phone telephone
+monday's tuesday's wednesday's thursday's friday's saturday's sunday's weekend's""".split())
+
+
+def _medium_modifiers(modifiers: list[str]) -> list[str]:
+    low = [w.lower().replace("’", "'") for w in modifiers]
+    if "of" in low:                       # "portion of the debate" -> "debate"
+        cut = len(low) - low[::-1].index("of")
+        modifiers, low = modifiers[cut:], low[cut:]
+    return [w for w, l in zip(modifiers, low) if l not in _WHEN_WORDS and l not in ("the", "a", "an")]
 
 
 def _normalise(name: str) -> str:
@@ -166,7 +186,7 @@ def channel_for(text: str, sentence_start: int, sentence_end: int, cue_start: Op
 # interview with CNN, Trump said ... He added ...": one interview)
 CARRY_REACH = 600
 # cue verbs that name their medium
-CUE_CHANNELS = {"tweeted": "Twitter", "tweets": "Twitter", "tweet": "Twitter", "testified": "testimony",
+CUE_CHANNELS = {"tweeted": "Twitter", "tweets": "Twitter", "tweet": "Twitter", "tweeting": "Twitter", "testified": "testimony",
                 "testifies": "testimony", "posted": "post", "blogged": "blog"}
 
 
