@@ -77,7 +77,7 @@ def speaker_rows(rng: random.Random, count: int) -> list[dict]:
             continue
         names.add(name)
         kind = rng.choices(["person", "organization", "country", "unknown"], [80, 12, 3, 5])[0]
-        rows.append({"id": len(rows) + 1, "name": name, "type": kind,
+        rows.append({"id": len(rows) + 1, "name": name, "type": kind, "key": f"{kind}:{name.lower()}",
                      "role": rng.choice([None, "senator", "spokesman", "minister", "CEO"])})
     return rows
 

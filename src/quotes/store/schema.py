@@ -20,9 +20,10 @@ from typing import Optional, Union
 import sqlite_utils
 
 from quotes.settings import db_timeout
+from quotes.store.counts import counts_ready, create_counts
 
 # bump when the layout changes; stored in PRAGMA user_version
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 ARTICLE_COLUMNS = {
     "id": str,                 # hash of the normalised text: same text, same article
@@ -222,7 +223,7 @@ def describe_error(path: Union[str, Path], error: BaseException) -> str:
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create what is missing; cheap when everything is there."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version == SCHEMA_VERSION and db[VIEW_NAME].exists() and _fts_ready(db):
+    if version == SCHEMA_VERSION and db[VIEW_NAME].exists() and _fts_ready(db) and counts_ready(db):
         return
     if version > SCHEMA_VERSION:
         raise StoreError(f"made by a newer quotes (schema {version} > {SCHEMA_VERSION}): upgrade quotes")
@@ -232,6 +233,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         upgrade_speakers(db)
     create_tables(db)
     create_indexes(db)
+    if 0 < version < 3:
+        from quotes.store.upgrade import upgrade_counts
+
+        upgrade_counts(db)
+    create_counts(db)       # a new database: empty counts; a complete one: nothing to do
     db.create_view(VIEW_NAME, VIEW_SQL, replace=True)
     enable_search(db)
     with db.ensure_autocommit_on():

@@ -38,3 +38,18 @@ def upgrade_speakers(db: sqlite_utils.Database) -> None:
             speakers.update(row["id"], {"key": key, "surname": parsed.last if parsed else None,
                                         "initials": initials(row["name"]) if key.startswith("o:") else None})
         db.execute("delete from speaker_aliases where speaker_id not in (select id from speakers)")
+
+
+def upgrade_counts(db: sqlite_utils.Database) -> None:
+    """Schema 2 -> 3: quote counts per speaker, channel, kind, cue, type, publisher and month,
+    kept by triggers (store/counts.py), counted once from the stored rows.  Quote and article
+    columns the triggers read that an older database lacks are added first (empty)."""
+    from quotes.store.counts import create_counts
+    from quotes.store.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS
+
+    for table, columns in (("quotes", QUOTE_COLUMNS), ("articles", ARTICLE_COLUMNS)):
+        present = db[table].columns_dict
+        for column, kind in columns.items():
+            if column not in present:
+                db[table].add_column(column, kind)
+    create_counts(db)
