@@ -1,15 +1,14 @@
-// The article page: a click on a mark shows its records (speaker, kind, confidence) under the text.
+// The article page: a click on a mark, or a link to #q-ID (from a quote row), shows the
+// records under it (speaker, kind, confidence, a link to the row) and outlines their marks.
 document.addEventListener("DOMContentLoaded", function () {
   var details = document.getElementById("quote-details");
   var text = document.getElementById("article-text");
   if (!details || !text) { return; }
-  text.addEventListener("click", function (event) {
-    var mark = event.target.closest("[data-quote-id]");
-    if (!mark) { return; }
-    event.preventDefault();
+
+  function show(ids) {
     text.querySelectorAll(".hl.active").forEach(function (el) { el.classList.remove("active"); });
     details.textContent = "";
-    mark.dataset.quoteId.split(" ").forEach(function (id) {
+    ids.forEach(function (id) {
       var row = document.getElementById("q-" + id);
       if (!row) { return; }
       text.querySelectorAll("[data-quote-id]").forEach(function (el) {
@@ -27,6 +26,23 @@ document.addEventListener("DOMContentLoaded", function () {
         " · confidence " + row.dataset.confidence + (row.classList.contains("low") ? " (low)" : "")));
       details.appendChild(line);
     });
-    details.hidden = false;
+    details.hidden = details.childNodes.length === 0;
+  }
+
+  function fromHash() {
+    var match = /^#q-(\d+)$/.exec(window.location.hash);
+    if (!match) { return; }
+    show([match[1]]);
+    var first = text.querySelector(".hl.active");
+    if (first) { first.scrollIntoView({block: "center"}); }     // the quote in its text, not its table row
+  }
+
+  text.addEventListener("click", function (event) {
+    var mark = event.target.closest("[data-quote-id]");
+    if (!mark) { return; }
+    event.preventDefault();
+    show(mark.dataset.quoteId.split(" "));
   });
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
 });

@@ -1,0 +1,177 @@
+"""The plugin's pages in process: article highlights where the offsets say, speaker pages,
+charts, counted facets equal to counting, links from the tables, hostile text escaped."""
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+
+import httpx
+import pytest
+
+from page_helpers import HOSTILE, build_corpus_db, build_extracted_db, page_marks
+from quotes.datasette.server import make_datasette
+from quotes.store import open_db
+from quotes.store.counts import refill
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return build_corpus_db(tmp_path_factory.mktemp("pages") / "corpus.db")
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    return build_extracted_db(tmp_path_factory.mktemp("pages") / "example.db")
+
+
+def getter(path):
+    ds = make_datasette(path)
+
+    def fetch(url: str) -> httpx.Response:
+        response = asyncio.run(ds.client.get(url))
+        assert response.status_code == 200, (url, response.status_code, response.text[:500])
+        return response
+    return fetch
+
+
+def stored(path, sql, params=()):
+    db = open_db(path, read_only=True)
+    try:
+        return [dict(row) for row in db.query(sql, params)]
+    finally:
+        db.close()
+
+
+def check_article_page(path, article_id):
+    """Every record's content spans, cue and speaker are marked exactly where the offsets say."""
+    html = getter(path)(f"/quotes/-/article/{article_id}").text
+    text = stored(path, "select text from articles where id = ?", [article_id])[0]["text"]
+    shown, marks = page_marks(html)
+    assert shown == text                                    # the whole text, unescaped back, nothing added
+    for mark in marks:
+        assert mark["offset"] == mark["start"]
+        assert text[mark["start"]:mark["start"] + len(mark["text"])] == mark["text"]
+    records = stored(path, "select * from quotes where article_id = ?", [article_id])
+    assert records
+    for record in records:
+        wanted = {("content", s, e) for s, e in json.loads(record["content_spans"])}
+        wanted |= {("cue", record["cue_start"], record["cue_end"]),
+                   ("speaker", record["speaker_start"], record["speaker_end"])} - {("cue", None, None),
+                                                                                  ("speaker", None, None)}
+        for role, start, end in wanted:
+            covered = "".join(m["text"] for m in marks if record["id"] in m["ids"] and role in m["roles"]
+                              and start <= m["start"] < end)
+            assert covered == text[start:end], (record["id"], role)
+        low = [m for m in marks if m["ids"] == [record["id"]]]
+        if record["confidence"] < 0.5:
+            assert low and all(" low" in m["class"] for m in low)
+    return html, marks
+
+
+def test_article_page_marks_real_extracted_records(extracted):
+    article_id = stored(extracted, "select id from articles")[0]["id"]
+    html, marks = check_article_page(extracted, article_id)
+    roles = {role for m in marks for role in m["roles"]}
+    assert roles == {"content", "cue", "speaker", "channel"}
+    channel = "".join(m["text"] for m in marks if "channel" in m["roles"])
+    assert "public comments at the opening of the meeting" in channel
+    assert 'id="q-' in html and "hl-cue" in html and "Antony Blinken" in html
+
+
+def test_article_pages_of_a_100_article_corpus(corpus):
+    ids = [r["id"] for r in stored(corpus, "select id from articles order by id")]
+    assert len(ids) == 100
+    for article_id in ids[:12]:
+        check_article_page(corpus, article_id)
+
+
+def test_stored_html_stays_escaped(corpus):
+    article_id = stored(corpus, "select id from articles where text like '%<script>%' limit 1")[0]["id"]
+    html = getter(corpus)(f"/quotes/-/article/{article_id}").text
+    assert "<script>window.hostile" not in html and "onerror=\"window" not in html
+    assert "&lt;script&gt;window.hostile" in html
+    shown, _ = page_marks(html)
+    assert HOSTILE in shown
+
+
+def test_speaker_page(corpus):
+    fetch = getter(corpus)
+    speaker = stored(corpus, "select id, name from speakers where name = 'Maria Lopez'")[0]
+    html = fetch(f"/quotes/-/speaker/{speaker['id']}").text
+    count = stored(corpus, "select count(*) as n from quotes where speaker_id = ?", [speaker["id"]])[0]["n"]
+    assert f"{count} quotes" in html and "mayor" in html and "person" in html
+    assert ">She <" in html                                          # an alias with its count
+    assert "Reuters" in html or "Twitter" in html or "press release" in html
+    months = re.findall(r'data-month="([\d-]+)" data-count="(\d+)"', html)
+    assert sum(int(n) for _, n in months) == count
+    published = re.findall(r"<td>(\d{4}-\d\d-\d\d)</td>", html)
+    assert published == sorted(published, reverse=True) and published
+    redirect = asyncio.run(make_datasette(corpus).client.get("/quotes/-/speaker?name=Maria+Lopez"))
+    assert redirect.status_code == 302 and redirect.headers["location"].endswith(f"/-/speaker/{speaker['id']}")
+
+
+def test_charts_page_and_a_search_chart(corpus):
+    fetch = getter(corpus)
+    html = fetch("/quotes/-/charts").text
+    total = stored(corpus, "select count(*) as n from quotes")[0]["n"]
+    months = re.findall(r'data-month="[\d-]+" data-count="(\d+)"', html)
+    assert sum(map(int, months)) == total
+    assert "Maria Lopez" in html and "Reuters" in html and "(no channel named)" in html
+    search = fetch("/quotes/-/charts?q=clinics").text
+    matching = re.findall(r'data-month="[\d-]+" data-count="(\d+)"', search)
+    assert sum(map(int, matching)) == 100                               # one "clinics" quote an article
+    table = fetch("/quotes/quotes?_search=clinics").text
+    assert "/quotes/-/charts?q=clinics" in table                        # table action
+
+
+def test_counted_facets_equal_counting(corpus):
+    fetch = getter(corpus)
+    counted = fetch("/quotes/quotes.json").json()["facet_results"]
+    for column in ("speaker_id", "channel_id", "kind", "cue", "speaker_type"):
+        plain = fetch(f"/quotes/quotes.json?_facet={column}").json()["facet_results"]
+        assert counted[column]["type"] == "counted"
+        plain_counts = {r["value"]: r["count"] for key, f in plain.items() if f["type"] == "column"
+                        and f["name"] == column for r in f["results"]}
+        assert {r["value"]: r["count"] for r in counted[column]["results"]} == plain_counts
+    view = fetch("/quotes/quotes_view.json").json()["facet_results"]
+    assert {r["value"]: r["count"] for r in view["publisher"]["results"]} == {"Daily": 200, "Herald": 200}
+    filtered = fetch("/quotes/quotes.json?kind=direct").json()["facet_results"]
+    assert {r["value"]: r["count"] for r in filtered["kind"]["results"]} == {"direct": 100}
+
+
+def test_counts_follow_every_change(corpus, tmp_path):
+    import shutil
+
+    path = tmp_path / "copy.db"
+    shutil.copy(corpus, path)
+    db = open_db(path)
+    kept = sorted(db.execute("select * from quote_counts").fetchall())
+    refill(db)
+    assert sorted(db.execute("select * from quote_counts").fetchall()) == kept
+    with db.conn:
+        db.execute("update quotes set speaker_id = (select min(id) from speakers) where id % 7 = 0")
+        db.execute("update articles set published = '2019-05-01', publisher = 'Moved' where rowid % 5 = 0")
+        db.execute("delete from quotes where id % 11 = 0")
+    kept = sorted(db.execute("select * from quote_counts").fetchall())
+    refill(db)
+    assert sorted(db.execute("select * from quote_counts").fetchall()) == kept
+    assert any(r[:2] == ("publisher", "Moved") and r[2] > 0 for r in kept)
+
+
+def test_tables_link_to_the_pages(extracted):
+    fetch = getter(extracted)
+    article_id = stored(extracted, "select id from articles")[0]["id"]
+    quotes = fetch("/quotes/quotes").text
+    assert f"/quotes/-/article/{article_id}#q-" in quotes and "/quotes/-/speaker/" in quotes
+    assert f"/quotes/-/article/{article_id}" in fetch("/quotes/articles").text
+    assert "/quotes/-/speaker/" in fetch("/quotes/speakers").text
+    assert "/quotes/-/speaker?name=" in fetch("/quotes/quotes_view").text
+    row = fetch("/quotes/quotes/1").text
+    assert f"/quotes/-/article/{article_id}#q-1" in row
+
+
+def test_pages_refuse_what_is_not_there(extracted):
+    ds = make_datasette(extracted)
+    for url in ("/quotes/-/article/nope", "/quotes/-/speaker/999999", "/other/-/charts", "/-/quotes-static/x.css"):
+        assert asyncio.run(ds.client.get(url)).status_code == 404, url
