@@ -1,33 +1,33 @@
-"""A ``counted`` facet: the whole table's counts read from ``quote_counts``, not counted anew.
+"""A ``counted`` facet for the quotes table and view: counts read, not recounted, where they can be.
 
 Over a million quotes one plain column facet is an index scan of 100-200 ms,
-and the quotes table shows five.  ``quote_counts`` (store/counts.py) holds
-those counts, kept by triggers; this facet reads them when the page shows the
-whole table, and counts the rows as Datasette's column facet does (it is one)
-as soon as a filter or a search narrows them.  metadata.yml asks for it:
-``facets: [{counted: speaker_id}, ...]``.
+and the quotes table shows five.  This facet (metadata.yml asks for it:
+``facets: [{counted: speaker_id}, ...]``) answers:
+
+- the whole table, or the table filtered by one kind or one speaker type
+  (the filters that keep most rows), from ``quote_counts``, which triggers
+  keep (store/counts.py);
+- any other page (a search, a speaker, several filters) by reading the
+  matching rows once for all its facets, where Datasette's column facet
+  reads them once per facet.
+
+Values, labels and links are those of Datasette's column facet, so the page
+shows them the same way.
 """
 from __future__ import annotations
 
+from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
-from datasette.utils import path_with_added_args
+from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
-from quotes.store.counts import TABLE
+from quotes.store.counts import FILTERS, TABLE, filtered_key
 
-# (table, column) -> SQL giving (value, count) of the whole table, biggest first
-_NAMED = ("select {name} as value, quote_counts.count from quote_counts join {table} "
-          "on {table}.id = cast(quote_counts.value as integer) where quote_counts.facet = '{facet}' ")
-_PLAIN = "select value, count from quote_counts where facet = '{facet}' "
-_FK = "select cast(value as integer) as value, count from quote_counts where facet = '{facet}' "
-COUNTED = {
-    ("quotes", "speaker_id"): _FK.format(facet="speaker_id"),
-    ("quotes", "channel_id"): _FK.format(facet="channel_id"),
-    ("quotes_view", "speaker"): _NAMED.format(name="speakers.name", table="speakers", facet="speaker_id"),
-    ("quotes_view", "channel"): _NAMED.format(name="channels.name", table="channels", facet="channel_id"),
-    ("quotes_view", "publisher"): _PLAIN.format(facet="publisher"),
-    **{(table, column): _PLAIN.format(facet=column)
-       for table in ("quotes", "quotes_view") for column in ("kind", "cue", "speaker_type")},
-}
+TABLES = {"quotes", "quotes_view"}
+COLUMNS = {"speaker_id", "channel_id", "kind", "cue", "speaker_type", "publisher"}
+LABELS = {"speaker_id": "speakers", "channel_id": "channels"}     # ids shown by name
+# arguments that change neither which rows a page shows nor what its facets count
+NEUTRAL = ("_facet", "_size", "_sort", "_col", "_nocol", "_labels", "_shape", "_json", "_trace",
+           "_nosuggest", "_timelimit", "_ttl", "_nocount", "_stream", "_dl", "_context")
 
 
 class CountedFacet(ColumnFacet):
@@ -37,35 +37,84 @@ class CountedFacet(ColumnFacet):
         return []       # the column facet suggests the same columns already
 
     async def facet_results(self):
-        if not self._whole_table() or not await self._counts_there():
+        columns = [c["config"].get("column") or c["config"]["simple"] for c in self.get_configs()]
+        if self.table not in TABLES or not set(columns) <= COLUMNS:
             return await super().facet_results()
-        results, timed_out = [], []
+        scope = self._scope()
+        try:
+            if scope is not None and await self.ds.get_database(self.database).table_exists(TABLE):
+                counted = await self._stored_counts(columns, scope)
+            else:
+                counted = await self._count_once(columns)
+        except QueryInterrupted:
+            return [], columns
+        sources = {c["config"].get("column") or c["config"]["simple"]: c["source"] for c in self.get_configs()}
+        return [await self._result(column, counted[column], sources[column]) for column in columns], []
+
+    def _scope(self):
+        """``()`` for the whole table, (column, value) for one kind or type, None for anything else."""
+        filters = {}
+        for key, value in self.get_querystring_pairs():
+            if key.startswith("_"):
+                if not key.startswith(NEUTRAL):
+                    return None
+                continue
+            column = key[:-len("__exact")] if key.endswith("__exact") else key
+            if column not in FILTERS or column in filters:
+                return None
+            filters[column] = value
+        if len(filters) > 1:
+            return None
+        return next(iter(filters.items()), ())
+
+    async def _stored_counts(self, columns: list[str], scope) -> dict[str, list[tuple]]:
         size = self.get_facet_size()
-        for source_and_config in self.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config["simple"]
-            sql = COUNTED.get((self.table, column))
-            if sql is None:
-                return await super().facet_results()
-            rows = (await self.ds.execute(self.database, f"{sql} order by count desc, value limit {size + 1}",
-                                          truncate=False)).rows
-            labels = await self.ds.expand_foreign_keys(self.database, self.table, column,
-                                                       [row["value"] for row in rows[:size]])
-            results.append({
-                "name": column, "type": self.type, "hideable": source_and_config["source"] != "metadata",
-                "toggle_url": self.ds.urls.path(self.request.path), "truncated": len(rows) > size,
-                "results": [{
-                    "value": row["value"], "label": labels.get((column, row["value"]), row["value"]),
-                    "count": row["count"], "selected": False,
-                    "toggle_url": self.ds.absolute_url(
-                        self.request, self.ds.urls.path(path_with_added_args(self.request, {column: row["value"]}))),
-                } for row in rows[:size]],
-            })
-        return results, timed_out
+        counted = {}
+        for column in columns:
+            key = filtered_key(column, *scope) if scope else column
+            rows = await self.ds.execute(
+                self.database, f"select value, count from {TABLE} where facet = ? order by count desc, value "
+                f"limit {size + 1}", [key], truncate=False)
+            counted[column] = [(_typed(column, row["value"]), row["count"]) for row in rows.rows]
+        return counted
 
-    def _whole_table(self) -> bool:
-        # Datasette's table SQL has a where clause once anything filters it (filters, search, _where)
-        return self.table is not None and not self.params and " where " not in f" {self.sql.lower()} "
+    async def _count_once(self, columns: list[str]) -> dict[str, list[tuple]]:
+        size = self.get_facet_size()
+        selected = ", ".join(escape_sqlite(c) for c in columns)
+        parts = " union all ".join(
+            f"select * from (select '{c}' as facet, {escape_sqlite(c)} as value, count(*) as count from matched "
+            f"where {escape_sqlite(c)} is not null group by value order by count desc, value limit {size + 1})"
+            for c in columns)
+        rows = await self.ds.execute(
+            self.database, f"with matched as materialized (select {selected} from ({self.sql})) {parts}",
+            self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))
+        counted = {column: [] for column in columns}
+        for row in rows.rows:
+            counted[row["facet"]].append((row["value"], row["count"]))
+        return counted
 
-    async def _counts_there(self) -> bool:
-        return await self.ds.get_database(self.database).table_exists(TABLE)
+    async def _result(self, column: str, rows: list[tuple], source: str) -> dict:
+        size = self.get_facet_size()
+        shown = rows[:size]
+        labels = {}
+        if column in LABELS and shown:
+            ids = [value for value, _ in shown]
+            found = await self.ds.execute(
+                self.database, f"select id, name from {LABELS[column]} where id in ({', '.join('?' * len(ids))})",
+                ids)
+            labels = {row["id"]: row["name"] for row in found.rows}
+        pairs = self.get_querystring_pairs()
+        values = []
+        for value, count in shown:
+            selected = (column, str(value)) in pairs or (f"{column}__exact", str(value)) in pairs
+            path = (path_with_removed_args(self.request, {column: str(value)}) if selected
+                    else path_with_added_args(self.request, {column: value}))
+            values.append({"value": value, "label": labels.get(value, value), "count": count, "selected": selected,
+                           "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(path))})
+        return {"name": column, "type": self.type, "hideable": source != "metadata",
+                "toggle_url": self.ds.urls.path(self.request.path), "results": values,
+                "truncated": len(rows) > size}
+
+
+def _typed(column: str, value):
+    return int(value) if column in LABELS else value

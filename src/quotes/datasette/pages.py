@@ -29,13 +29,19 @@ order by quotes.content_start, quotes.id
 """
 SPEAKER_QUOTES_SQL = """
 select quotes.id, quotes.kind, quotes.content, quotes.cue, quotes.confidence, quotes.role, quotes.article_id,
-  articles.title, articles.published, channels.name as channel
+  quotes.published, (select name from channels where channels.id = quotes.channel_id) as channel
 from quotes
-  join articles on articles.id = quotes.article_id
-  left join channels on channels.id = quotes.channel_id
 where quotes.speaker_id = ?
-order by articles.published desc, quotes.article_id, quotes.sentence, quotes.id
+order by quotes.published desc, quotes.article_id desc
 limit ?
+"""
+# a speaker's articles, newest first, from the (speaker_id, published, article_id) index
+SPEAKER_ARTICLES_SQL = """
+select articles.id, articles.title, articles.publisher, articles.published, counted.n
+from (select article_id, max(published) as published, count(*) as n from quotes where speaker_id = ?
+      group by article_id order by published desc, article_id desc limit ?) as counted
+  join articles on articles.id = counted.article_id
+order by counted.published desc, counted.article_id desc
 """
 STATIC = Path(str(resources.files("quotes.datasette") / "static"))
 QUOTES_SHOWN = 100
@@ -66,8 +72,8 @@ async def speaker_page(datasette, request) -> Response:
     async def rows(sql: str, *params) -> list:
         return [dict(row) for row in (await db.execute(sql, [speaker_id, *params])).rows]
 
-    months = await rows("select substr(articles.published, 1, 7) as month, count(*) as n from quotes "
-                        "join articles on articles.id = quotes.article_id where quotes.speaker_id = ? group by month")
+    months = await rows("select substr(published, 1, 7) as month, count(*) as n from quotes "
+                        "where speaker_id = ? group by month")
     total = (await rows("select count(*) as n from quotes where speaker_id = ?"))[0]["n"]
     return await _render(datasette, request, "quotes_speaker.html", {
         "speaker": dict(speaker), "total": total,
@@ -75,13 +81,11 @@ async def speaker_page(datasette, request) -> Response:
                             "group by role order by n desc, role"),
         "aliases": await rows("select alias, count as n from speaker_aliases where speaker_id = ? "
                               "order by count desc, alias limit 50"),
-        "channels": await rows("select channels.name, count(*) as n from quotes join channels "
-                               "on channels.id = quotes.channel_id where quotes.speaker_id = ? "
-                               "group by channels.id order by n desc, channels.name"),
-        "articles": await rows("select articles.id, articles.title, articles.publisher, articles.published, "
-                               "count(*) as n from quotes join articles on articles.id = quotes.article_id "
-                               "where quotes.speaker_id = ? group by articles.id "
-                               "order by articles.published desc, articles.id limit ?", QUOTES_SHOWN),
+        "channels": await rows("select channels.name, counted.n from (select channel_id, count(*) as n from quotes "
+                               "where speaker_id = ? and channel_id is not null group by channel_id) as counted "
+                               "join channels on channels.id = counted.channel_id order by n desc, channels.name"),
+        "articles": await rows(SPEAKER_ARTICLES_SQL, QUOTES_SHOWN),
+        "article_count": (await rows("select count(distinct article_id) as n from quotes where speaker_id = ?"))[0]["n"],
         "quotes": await rows(SPEAKER_QUOTES_SQL, QUOTES_SHOWN), "shown": QUOTES_SHOWN,
         "months": charts.month_chart([(r["month"], r["n"]) for r in months], f"Quotes of {speaker['name']} per month"),
         "all_quotes_url": datasette.urls.table(db.name, "quotes") + f"?{urlencode({'speaker_id': speaker_id})}",
@@ -122,9 +126,9 @@ async def charts_page(datasette, request) -> Response:
     }
     if search:
         months = (await db.execute(
-            "select substr(articles.published, 1, 7) as month, count(*) as n from quotes_fts "
-            "join quotes on quotes.id = quotes_fts.rowid join articles on articles.id = quotes.article_id "
-            "where quotes_fts match ? group by month", [escape_fts(search)])).rows
+            "select substr(quotes.published, 1, 7) as month, count(*) as n from quotes_fts "
+            "join quotes on quotes.id = quotes_fts.rowid where quotes_fts match ? group by month",
+            [escape_fts(search)])).rows
         context["matches"] = sum(r["n"] for r in months)
         context["months"] = charts.month_chart([(r["month"], r["n"]) for r in months],
                                                f"Quotes matching {search} per month")

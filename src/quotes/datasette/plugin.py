@@ -103,7 +103,9 @@ def render_cell(row, value, column, table, database, datasette):
     if (table, column) == ("speakers", "name"):
         return _link(f"{here}/-/speaker/{_field(row, 'id')}", value)
     if (table, column) == ("quotes_view", "speaker"):
-        return _link(f"{here}/-/speaker?{urlencode({'name': value})}", value)
+        speaker_id = _field(row, "speaker_id")
+        return _link(f"{here}/-/speaker/{speaker_id}" if speaker_id != "" else
+                     f"{here}/-/speaker?{urlencode({'name': value})}", value)
     return None
 
 

@@ -1,11 +1,14 @@
 """Quote counts kept by triggers, so pages over a million quotes need not count them.
 
 ``quote_counts`` holds one row per (facet, value): how many quotes have that
-speaker, channel, kind, cue, speaker type, article publisher or publication
-month.  SQLite triggers on ``quotes`` (and on ``articles``, whose publisher
-and date a quote counts under) keep it exact whoever writes: the ingest, a
-merge, ``quotes speakers merge``, an upgrade.  Datasette's facets, the speaker
-and chart pages read it (quotes.datasette.facets).
+speaker, channel, kind, cue, speaker type, publisher or publication month,
+and the same for the quotes of one kind or one speaker type
+(``speaker_id|kind=direct``), the two filters that keep most of a corpus.
+Triggers on ``quotes`` keep it exact whoever writes: the ingest, a merge,
+``quotes speakers merge``, an upgrade; a trigger on ``articles`` copies a
+changed publisher or date onto its quotes, which moves their counts.
+Datasette's facets, the speaker and chart pages read it
+(quotes.datasette.facets).
 
 sqlite-utils has no trigger operation, so the triggers are the one piece of
 DDL written here by hand; the table and its index go through sqlite-utils.
@@ -16,18 +19,31 @@ import sqlite_utils
 
 TABLE = "quote_counts"
 
-# facet -> SQL for its value from a quotes row (``{row}`` is new or old)
+# facet -> its value in a quotes row (``{row}`` is new, old or quotes)
 FACETS = {
     "speaker_id": "{row}.speaker_id",
     "channel_id": "{row}.channel_id",
     "kind": "{row}.kind",
     "cue": "{row}.cue",
     "speaker_type": "{row}.speaker_type",
-    "publisher": "(select publisher from articles where id = {row}.article_id)",
-    "month": "(select substr(published, 1, 7) from articles where id = {row}.article_id)",
+    "publisher": "{row}.publisher",
+    "month": "substr({row}.published, 1, 7)",
 }
-ARTICLE_FACETS = {"publisher": "{row}.publisher", "month": "substr({row}.published, 1, 7)"}
-TRIGGERS = ["quote_counts_ai", "quote_counts_ad", "quote_counts_au", "quote_counts_articles_au"]
+FILTERS = ("kind", "speaker_type")      # counted again within each of their values
+COUNTED_COLUMNS = ["speaker_id", "channel_id", "kind", "cue", "speaker_type", "publisher", "published"]
+TRIGGERS = ["quote_counts_insert", "quote_counts_delete", "quote_counts_update", "articles_to_quotes"]
+
+
+def keys(row: str) -> list[tuple[str, str]]:
+    """(facet key SQL, value SQL) of every count a quotes row adds to."""
+    plain = [(f"'{facet}'", value.format(row=row)) for facet, value in FACETS.items()]
+    within = [(f"'{facet}|{column}=' || {row}.{column}", value.format(row=row))
+              for column in FILTERS for facet, value in FACETS.items() if facet != "month"]
+    return plain + within
+
+
+def filtered_key(facet: str, column: str, value: str) -> str:
+    return f"{facet}|{column}={value}"
 
 
 def create_counts(db: sqlite_utils.Database) -> None:
@@ -42,10 +58,14 @@ def create_counts(db: sqlite_utils.Database) -> None:
                      not_null={"count"}, if_not_exists=True)
     # the top values of one facet, in index order ("most quoted speakers")
     db[TABLE].create_index(["facet", "count"], if_not_exists=True)
-    for name in TRIGGERS:
-        db.execute(f"drop trigger if exists {name}")
+    drop_triggers(db)
     db.executescript(_triggers_sql())
     refill(db)
+
+
+def drop_triggers(db: sqlite_utils.Database) -> None:
+    for name in TRIGGERS + ["quote_counts_ai", "quote_counts_ad", "quote_counts_au", "quote_counts_articles_au"]:
+        db.execute(f"drop trigger if exists {name}")
 
 
 def counts_ready(db: sqlite_utils.Database) -> bool:
@@ -56,45 +76,40 @@ def refill(db: sqlite_utils.Database) -> None:
     """Count every facet from the rows (an upgrade, or a check that the triggers kept up)."""
     with db.atomic():
         db.execute(f"delete from {TABLE}")
-        for facet, expression in FACETS.items():
-            value = expression.format(row="quotes")
-            db.execute(f"insert into {TABLE} (facet, value, count) select ?, value, count(*) from "
-                       f"(select {value} as value from quotes) where value is not null group by value", [facet])
+        for facet, value in keys("quotes"):
+            db.execute(f"insert into {TABLE} (facet, value, count) select facet, value, count(*) from "
+                       f"(select {facet} as facet, {value} as value from quotes) "
+                       f"where value is not null and facet is not null group by facet, value")
 
 
-def _add(row: str, amount: str, facets: dict) -> str:
-    values = " union all ".join(f"select '{facet}' as facet, {sql.format(row=row)} as value"
-                                for facet, sql in facets.items())
-    return (f"insert into {TABLE} (facet, value, count) select facet, value, {amount} from ({values}) "
-            f"where value is not null and {amount} > 0 "
-            f"on conflict (facet, value) do update set count = count + excluded.count;")
+def _add(row: str) -> str:
+    values = " union all ".join(f"select {facet} as facet, {value} as value" for facet, value in keys(row))
+    return (f"insert into {TABLE} (facet, value, count) select facet, value, 1 from ({values}) "
+            f"where value is not null and facet is not null "
+            f"on conflict (facet, value) do update set count = count + 1;")
 
 
-def _remove(row: str, amount: str, facets: dict) -> str:
-    updates = "".join(f"update {TABLE} set count = count - {amount} where facet = '{facet}' "
-                      f"and value = {sql.format(row=row)};\n" for facet, sql in facets.items())
-    names = ", ".join(f"'{facet}'" for facet in facets)
-    return updates + f"delete from {TABLE} where facet in ({names}) and count <= 0;"
+def _remove(row: str) -> str:
+    return "".join(f"update {TABLE} set count = count - 1 where facet = {facet} and value = {value};\n"
+                   f"delete from {TABLE} where facet = {facet} and value = {value} and count <= 0;\n"
+                   for facet, value in keys(row))
 
 
 def _triggers_sql() -> str:
-    moved = "old.published is not new.published or old.publisher is not new.publisher"
-    # an article's quotes move with its publisher and month when those change
-    article_quotes = "(select count(*) from quotes where article_id = new.id)"
+    changed = ", ".join(COUNTED_COLUMNS)
     return f"""
-create trigger quote_counts_ai after insert on quotes begin
-{_add("new", "1", FACETS)}
+create trigger quote_counts_insert after insert on quotes begin
+{_add("new")}
 end;
-create trigger quote_counts_ad after delete on quotes begin
-{_remove("old", "1", FACETS)}
+create trigger quote_counts_delete after delete on quotes begin
+{_remove("old")}
 end;
-create trigger quote_counts_au after update of speaker_id, channel_id, kind, cue, speaker_type, article_id
-on quotes begin
-{_remove("old", "1", FACETS)}
-{_add("new", "1", FACETS)}
+create trigger quote_counts_update after update of {changed} on quotes begin
+{_remove("old")}
+{_add("new")}
 end;
-create trigger quote_counts_articles_au after update of published, publisher on articles when {moved} begin
-{_remove("old", article_quotes, ARTICLE_FACETS)}
-{_add("new", article_quotes, ARTICLE_FACETS)}
+create trigger articles_to_quotes after update of published, publisher on articles
+when old.published is not new.published or old.publisher is not new.publisher begin
+update quotes set published = new.published, publisher = new.publisher where article_id = new.id;
 end;
 """

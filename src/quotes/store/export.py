@@ -18,6 +18,8 @@ from quotes.settings import DEFAULT_DB
 from quotes.store.schema import VIEW_NAME, open_db
 
 FORMATS = ("csv", "json")
+EXPORTED = ["id", "speaker", "speaker_type", "role", "kind", "content", "cue", "channel", "confidence", "article",
+            "publisher", "published", "url", "article_id", "sentence", "context"]
 
 
 def export(db: Union[str, Path, sqlite_utils.Database] = DEFAULT_DB, format: str = "csv",
@@ -70,18 +72,19 @@ def _query(speaker, channel, since) -> tuple[str, list]:
     wheres, params = [], []
     if speaker:
         wheres.append(
-            "speaker in (select name from speakers where name = ? collate nocase"
-            " union select speakers.name from speaker_aliases join speakers on speakers.id = speaker_aliases.speaker_id"
-            " where alias = ? collate nocase)")
+            "speaker_id in (select id from speakers where name = ? collate nocase"
+            " union select speaker_id from speaker_aliases where alias = ? collate nocase)")
         params += [speaker, speaker]
     if channel:
-        wheres.append("channel = ? collate nocase")
+        wheres.append("channel_id in (select id from channels where name = ? collate nocase)")
         params.append(channel)
     if since:
         wheres.append("published >= ?")
         params.append(since)
     where = (" where " + " and ".join(wheres)) if wheres else ""
-    return f"select * from {VIEW_NAME}{where} order by published, article_id, sentence, id", params
+    # the view's readable columns: its trailing speaker_id and channel_id are for filtering
+    columns = ", ".join(c for c in EXPORTED)
+    return f"select {columns} from {VIEW_NAME}{where} order by published, article_id, sentence, id", params
 
 
 @contextmanager

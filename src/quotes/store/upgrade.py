@@ -41,10 +41,10 @@ def upgrade_speakers(db: sqlite_utils.Database) -> None:
 
 
 def upgrade_counts(db: sqlite_utils.Database) -> None:
-    """Schema 2 -> 3: quote counts per speaker, channel, kind, cue, type, publisher and month,
-    kept by triggers (store/counts.py), counted once from the stored rows.  Quote and article
-    columns the triggers read that an older database lacks are added first (empty)."""
-    from quotes.store.counts import create_counts
+    """Schema 2 -> 3: each quote carries its article's publisher and date, and quote counts per
+    speaker, channel, kind, cue, type, publisher and month are kept by triggers (store/counts.py),
+    counted once here from the stored rows.  Columns an older database lacks are added first."""
+    from quotes.store.counts import create_counts, drop_triggers
     from quotes.store.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS
 
     for table, columns in (("quotes", QUOTE_COLUMNS), ("articles", ARTICLE_COLUMNS)):
@@ -52,4 +52,8 @@ def upgrade_counts(db: sqlite_utils.Database) -> None:
         for column, kind in columns.items():
             if column not in present:
                 db[table].add_column(column, kind)
+    drop_triggers(db)       # the copy below would otherwise count every quote twice
+    with db.atomic():
+        db.execute("update quotes set publisher = articles.publisher, published = articles.published "
+                   "from articles where articles.id = quotes.article_id")
     create_counts(db)
