@@ -188,3 +188,17 @@ def test_pages_refuse_what_is_not_there(extracted):
     ds = make_datasette(extracted)
     for url in ("/quotes/-/article/nope", "/quotes/-/speaker/999999", "/other/-/charts", "/-/quotes-static/x.css"):
         assert asyncio.run(ds.client.get(url)).status_code == 404, url
+
+
+def test_the_view_filtered_by_name_uses_the_id_index(corpus):
+    fetch = getter(corpus)
+    by_name = fetch("/quotes/quotes_view.json?speaker=John+Okafor&_shape=array&_size=max").json()
+    by_id = fetch("/quotes/quotes_view.json?speaker_id=3&_shape=array&_size=max").json()
+    assert {r["speaker"] for r in by_name} == {"John Okafor"} and len(by_name) == 100
+    assert sorted(r["id"] for r in by_name) == sorted(r["id"] for r in by_id if r["speaker"] == "John Okafor")
+    assert fetch("/quotes/quotes_view.json?channel=Reuters&_shape=array&_size=max").json()
+    db = open_db(corpus, read_only=True)
+    plan = " ".join(row[3] for row in db.execute(
+        "explain query plan select count(*) from quotes_view where speaker = ? and speaker_id in "
+        "(select id from speakers where name = ?)", ["John Okafor", "John Okafor"]))
+    assert "USING COVERING INDEX" in plan or "USING INDEX" in plan

@@ -61,6 +61,30 @@ def get_metadata(datasette, key, database, table):
     return metadata
 
 
+# the readable view's names and the indexed ids they stand for
+NAMED_IDS = {"speaker": ("speaker_id", "speakers"), "channel": ("channel_id", "channels")}
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):
+    """``quotes_view?speaker=NAME``: the same rows, found through the speaker_id index.
+
+    The view's names come from subqueries SQLite cannot search by; this adds the
+    equivalent condition on the id (Datasette keeps its own, so nothing else changes)."""
+    if table != "quotes_view" or database not in quotes_databases(datasette):
+        return None
+    from datasette.filters import FilterArguments
+
+    clauses, params = [], {}
+    for column, (id_column, names_table) in NAMED_IDS.items():
+        for key in (column, f"{column}__exact"):
+            for value in request.args.getlist(key):
+                name = f"quotes_{column}_{len(params)}"
+                clauses.append(f"{id_column} in (select id from {names_table} where name = :{name})")
+                params[name] = value
+    return FilterArguments(clauses, params) if clauses else None
+
+
 @hookimpl
 def register_facet_classes():
     return [CountedFacet]
@@ -83,10 +107,15 @@ def extra_css_urls(template, database, table, columns, view_name, request, datas
     return [datasette.urls.path("/-/quotes-static/quotes.css")]
 
 
+LINKED = {("quotes", "content"), ("quotes", "article_id"), ("articles", "title"), ("quotes_view", "article"),
+          ("quotes", "speaker_id"), ("speakers", "name"), ("quotes_view", "speaker")}
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     """Articles open on their page, speakers on theirs, from every table that names them."""
-    if database not in quotes_databases(datasette) or value in (None, ""):
+    # called for every cell of every table: the cheapest test first
+    if (table, column) not in LINKED or value in (None, "") or database not in quotes_databases(datasette):
         return None
     here = datasette.urls.database(database)
     if (table, column) == ("quotes", "content"):

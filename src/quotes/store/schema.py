@@ -77,9 +77,10 @@ QUOTE_FACET_INDEXES = [["kind"], ["cue"], ["speaker_type"], ["confidence"],
                        # "direct quotes only" plus a facet: a covering range scan instead of a
                        # row lookup per match (1M quotes: ~7 s -> ~0.1 s, benchmarks/search_scale.py)
                        ["kind", "speaker_id"], ["kind", "channel_id"], ["kind", "cue"], ["kind", "speaker_type"]]
-# a speaker's page: months, newest quotes, articles, roles and channels from the index alone
+# a speaker's page (months, newest quotes, articles, roles, channels) and the facets of one
+# speaker's quotes, from the index alone
 SPEAKER_PAGE_INDEXES = [["speaker_id", "published", "article_id"], ["speaker_id", "role"],
-                        ["speaker_id", "channel_id"]]
+                        ["speaker_id", "channel_id", "kind", "cue", "speaker_type", "publisher"]]
 ARTICLE_INDEXES = [["publisher"], ["published"], ["extractor_version"]]
 
 VIEW_NAME = "quotes_view"
