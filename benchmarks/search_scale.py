@@ -1,4 +1,5 @@
-"""Datasette search and facet page times on a generated database of 1,000,000 quotes.
+"""Datasette page times on a generated database of 1,000,000 quotes: tables, facets, search,
+and the plugin's article, speaker and chart pages.
 
     python benchmarks/search_scale.py                      # generate (once) and measure
     python benchmarks/search_scale.py --quotes 100000      # a smaller run

@@ -80,7 +80,7 @@ def corpus_article(number: int, rng: random.Random) -> tuple[Article, list[Attri
             speaker_start=she, speaker_end=she + 3, speaker_type=kind, confidence=0.7, sentence=3))
     article = Article(text=text, source=f"corpus/{number}.txt", title=f"Report {number}: clinics and rents",
                       publisher=["Daily", "Herald"][number % 2],
-                      published=f"202{number % 3}-{number % 12 + 1:02d}-15")
+                      published=f"202{number % 3}-{(number // 4) % 12 + 1:02d}-15")
     return article, records
 
 
