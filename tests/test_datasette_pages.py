@@ -202,3 +202,27 @@ def test_the_view_filtered_by_name_uses_the_id_index(corpus):
         "explain query plan select count(*) from quotes_view where speaker = ? and speaker_id in "
         "(select id from speakers where name = ?)", ["John Okafor", "John Okafor"]))
     assert "USING COVERING INDEX" in plan or "USING INDEX" in plan
+
+
+def test_hostile_names_stay_escaped_on_every_page(tmp_path):
+    from quotes.records import Article, Attribution
+    from quotes.store import write_article
+
+    name = '<script>window.hostile = 3</script>'
+    text = f"{name} said the plan works.\n"
+    db = open_db(tmp_path / "quotes.db")
+    write_article(db, Article(text=text, source="x", title=f"<img src=x onerror=alert(1)> {name}",
+                              publisher=name, published="2024-01-02"),
+                  [Attribution(kind="indirect", content="the plan works", content_spans=[[len(name) + 6, len(text) - 2]],
+                               cue="said", cue_start=len(name) + 1, cue_end=len(name) + 5, speaker=name,
+                               speaker_mention=name, speaker_start=0, speaker_end=len(name), speaker_type="person",
+                               channel=name, channel_mention=name, confidence=0.9)], "v1")
+    speaker_id = db.execute("select id from speakers").fetchone()[0]
+    article_id = db.execute("select id from articles").fetchone()[0]
+    db.close()
+    fetch = getter(tmp_path / "quotes.db")
+    for url in (f"/quotes/-/article/{article_id}", f"/quotes/-/speaker/{speaker_id}", "/quotes/-/charts",
+                "/quotes/-/charts?q=plan", "/quotes/quotes", "/quotes/quotes_view", "/quotes/articles"):
+        html = fetch(url).text
+        assert "<script>window.hostile" not in html and "<img src=x" not in html, url
+        assert "&lt;script&gt;window.hostile" in html, url
