@@ -226,3 +226,10 @@ def test_hostile_names_stay_escaped_on_every_page(tmp_path):
         html = fetch(url).text
         assert "<script>window.hostile" not in html and "<img src=x" not in html, url
         assert "&lt;script&gt;window.hostile" in html, url
+
+
+def test_quotes_databases_are_read_through_a_memory_map(corpus):
+    from quotes.datasette.plugin import MMAP_BYTES
+
+    ds = make_datasette(corpus)
+    assert asyncio.run(ds.get_database("quotes").execute("PRAGMA mmap_size")).first()[0] == MMAP_BYTES

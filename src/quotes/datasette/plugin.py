@@ -9,6 +9,7 @@ table_actions, menu_links) and the ``counted`` facet (register_facet_classes).
 """
 from __future__ import annotations
 
+import copy
 import weakref
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +25,7 @@ from quotes.datasette.facets import CountedFacet
 DATABASE_NAME = "quotes"        # the block of metadata.yml that applies to every quotes database
 QUOTES_TABLES = {"quotes", "speakers", "articles", "channels"}
 _quotes_databases: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_metadata_by_datasette: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def metadata_path() -> Path:
@@ -55,10 +57,31 @@ def startup(datasette):
 
 @hookimpl
 def get_metadata(datasette, key, database, table):
-    metadata = dict(load_metadata())
-    block = metadata["databases"][DATABASE_NAME]
-    metadata["databases"] = {name: block for name in quotes_databases(datasette)}
-    return metadata
+    # Datasette asks about 60 times a page and merges local metadata into what this returns:
+    # one copy per Datasette (and per set of quotes databases) keeps that cheap and contained
+    names = quotes_databases(datasette)
+    names_and_metadata = _metadata_by_datasette.get(datasette)
+    if names_and_metadata is None or names_and_metadata[0] != names:
+        metadata = copy.deepcopy(load_metadata())
+        block = metadata["databases"][DATABASE_NAME]
+        metadata["databases"] = {name: block for name in names}
+        names_and_metadata = _metadata_by_datasette[datasette] = (names, metadata)
+    return names_and_metadata[1]
+
+
+# Pages look up thousands of scattered rows (a search's matches, a speaker's quotes); read
+# through a memory map they cost half as much as through SQLite's reads (1M quotes: a
+# common word's 16,170 rows 90 -> 45 ms).  Address space, not memory: the pages stay the
+# operating system's file cache.
+MMAP_BYTES = 2**30
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    tables = ", ".join(f"'{name}'" for name in sorted(QUOTES_TABLES))
+    found = conn.execute(f"select count(*) from sqlite_master where type = 'table' and name in ({tables})")
+    if found.fetchone()[0] == len(QUOTES_TABLES):
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}").fetchall()
 
 
 # the readable view's names and the indexed ids they stand for
