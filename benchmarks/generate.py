@@ -77,7 +77,7 @@ def speaker_rows(rng: random.Random, count: int) -> list[dict]:
             continue
         names.add(name)
         kind = rng.choices(["person", "organization", "country", "unknown"], [80, 12, 3, 5])[0]
-        rows.append({"id": len(rows) + 1, "name": name, "type": kind,
+        rows.append({"id": len(rows) + 1, "name": name, "type": kind, "key": f"{kind}:{name.lower()}",
                      "role": rng.choice([None, "senator", "spokesman", "minister", "CEO"])})
     return rows
 
@@ -97,14 +97,16 @@ def article_rows(rng: random.Random, vocab: Vocabulary, count: int) -> list[dict
     return rows
 
 
-def quote_rows(rng: random.Random, vocab: Vocabulary, count: int, articles: int, speakers: int):
+def quote_rows(rng: random.Random, vocab: Vocabulary, count: int, articles: list, speakers: int):
     kinds, kind_weights = zip(*KINDS)
     for number in range(count):
+        article = articles[rng.randrange(len(articles))]
         content = vocab.sentence(6, 30)
         speaker = _zipf_index(rng, speakers) + 1 if rng.random() < 0.9 else None
         channel = _zipf_index(rng, len(CHANNELS)) + 1 if rng.random() < 0.35 else None
         yield {
-            "id": number + 1, "article_id": f"{rng.randrange(articles):020x}",
+            "id": number + 1, "article_id": article["id"],
+            "publisher": article["publisher"], "published": article["published"],
             "speaker_id": speaker, "channel_id": channel,
             "kind": rng.choices(kinds, kind_weights)[0], "content": content,
             "content_start": 0, "content_end": len(content), "content_spans": f"[[0, {len(content)}]]",
@@ -130,8 +132,9 @@ def generate(path: Path, quotes: int, articles: int, speakers: int, seed: int = 
         db["speakers"].insert_all(speaker_rows(rng, speakers), batch_size=5_000)
         db["channels"].insert_all(({"id": i + 1, "name": n} for i, n in enumerate(CHANNELS)))
         db["articles"].insert_all(article_rows(rng, vocab, articles), batch_size=2_000)
+    article_list = [dict(row) for row in db.query("select id, publisher, published from articles order by rowid")]
     # quotes in chunks, each its own transaction, as ingest would write them
-    rows = quote_rows(rng, vocab, quotes, articles, speakers)
+    rows = quote_rows(rng, vocab, quotes, article_list, speakers)
     while True:
         chunk = [row for _, row in zip(range(50_000), rows)]
         if not chunk:

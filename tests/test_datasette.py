@@ -33,15 +33,16 @@ def get(gold_db):
     return fetch
 
 
-def test_package_metadata_is_the_repo_metadata():
-    assert metadata_path().read_bytes() == (REPO / "metadata.yml").read_bytes()
+def test_the_repo_metadata_is_the_package_metadata_itself():
+    """One metadata.yml: the repo's is a link to the one the package ships and the plugin serves."""
+    assert (REPO / "metadata.yml").resolve() == metadata_path().resolve()
 
 
 def test_metadata_declares_facets_labels_search_and_canned_queries():
     database = load_metadata()["databases"]["quotes"]
     quotes = database["tables"]["quotes"]
-    assert {"speaker_id", "speaker_type", "channel_id", "cue", "kind"} <= set(quotes["facets"])
-    assert "publisher" in database["tables"]["quotes_view"]["facets"]
+    assert {"speaker_id", "speaker_type", "channel_id", "cue", "kind"} <= {f["counted"] for f in quotes["facets"]}
+    assert {"counted": "publisher"} in database["tables"]["quotes_view"]["facets"]
     assert quotes["fts_table"] == "quotes_fts"
     assert database["tables"]["speakers"]["label_column"] == "name"
     assert set(database["queries"]) == {"quotes_by_speaker", "claims_through_channel", "who_said_phrase",
@@ -147,3 +148,40 @@ def test_serve_refuses_a_missing_database(tmp_path):
 
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "none.db: no such database" in result.output
+
+
+@pytest.mark.slow
+def test_plain_datasette_shows_the_same_pages(tmp_path):
+    """`datasette FILE` with no options: the plugin comes from the package's entry point."""
+    from importlib.metadata import entry_points
+
+    from page_helpers import build_extracted_db
+
+    assert [e.value for e in entry_points(group="datasette", name="quotes")] == ["quotes.datasette"], \
+        "the quotes package is installed without its datasette entry point: pip install -e ."
+    db = build_extracted_db(tmp_path / "quotes.db")
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "datasette", str(db), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                plugins = httpx.get(f"{base}/-/plugins.json", timeout=5).json()
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.stdout.read()
+                assert time.monotonic() < deadline, "datasette did not start within 60 s"
+                time.sleep(0.3)
+        assert any("register_routes" in p["hooks"] and p["templates"] for p in plugins)
+        article_id = httpx.get(f"{base}/quotes/articles.json?_shape=array", timeout=5).json()[0]["id"]
+        article = httpx.get(f"{base}/quotes/-/article/{article_id}", timeout=10)
+        assert article.status_code == 200 and article.text.count("data-quote-id=") > 12
+        assert httpx.get(f"{base}/quotes/-/charts", timeout=10).text.count('<rect class="bar"') > 3
+        facets = httpx.get(f"{base}/quotes/quotes.json", timeout=10).json()["facet_results"]
+        assert facets["speaker_id"]["type"] == "counted"                 # metadata.yml, from the plugin
+        assert httpx.get(f"{base}/quotes/most_quoted_speakers.json?_shape=array", timeout=10).json()
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

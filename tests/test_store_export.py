@@ -50,10 +50,25 @@ def test_csv_export_has_every_row_with_speaker_channel_and_article(gold_db):
     ({"since": "2022-11-01"}, 10),
     ({"since": "2023-01-01"}, 0),
     ({"speaker": "Blinken", "channel": "Reuters"}, 1),
+    ({"min_confidence": 0.5}, 7),             # the gold fixture's 3 optional records are 0.4
+    ({"min_confidence": 0.95}, 0),
 ])
 def test_export_filters(gold_db, options, expected):
     rows = json.loads(export_text(gold_db, format="json", **options))
     assert len(rows) == expected
+
+
+def test_jsonl_export_is_one_object_a_line(gold_db, tmp_path):
+    out = tmp_path / "quotes.jsonl"
+    result = CliRunner().invoke(cli, ["export", "--db", str(gold_db), "--format", "jsonl",
+                                      "--min-confidence", "0.5", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) == 7 and all(r["confidence"] >= 0.5 for r in rows)
+    assert {"speaker", "channel", "article", "published", "role"} <= set(rows[0]) and "speaker_id" not in rows[0]
+    bad = CliRunner().invoke(cli, ["export", "--db", str(gold_db), "--min-confidence", "2"])
+    assert bad.exit_code == 2 and "min-confidence" in bad.output
 
 
 def test_json_export_is_one_array_of_objects(gold_db, tmp_path):

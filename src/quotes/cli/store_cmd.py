@@ -71,14 +71,17 @@ def serve(db, host, port, open_browser, public):
 
 @click.command()
 @db_option
-@click.option("--format", "format_", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--format", "format_", type=click.Choice(["csv", "json", "jsonl"]), default="csv", show_default=True,
+              help="csv, one JSON array, or JSON Lines (one object a line).")
 @click.option("--speaker", metavar="NAME", help="Only this speaker (canonical name or any alias, any case).")
 @click.option("--channel", metavar="NAME", help="Only quotes that came through this channel.")
 @click.option("--since", metavar="DATE", help="Only articles published on or after this ISO date.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="0-1",
+              help="Only records with at least this confidence.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="Output file (default: stdout).")
-def export(db, format_, speaker, channel, since, output):
-    """Write quotes (with speaker, channel, article) as CSV or JSON."""
+def export(db, format_, speaker, channel, since, min_confidence, output):
+    """Write quotes (with speaker, channel, article) as CSV, JSON or JSON Lines."""
     from quotes.store.export import ExportError, check_since, export as run_export
 
     try:
@@ -86,7 +89,8 @@ def export(db, format_, speaker, channel, since, output):
     except ValueError as error:
         raise click.BadParameter(str(error).replace("--since ", "", 1), param_hint="'--since'") from None
     try:
-        count = run_export(db, format=format_, speaker=speaker, channel=channel, since=since, output=output)
+        count = run_export(db, format=format_, speaker=speaker, channel=channel, since=since, output=output,
+                           min_confidence=min_confidence)
     except (StoreError, ExportError) as error:
         _fail(error)
     if output != "-":

@@ -1,18 +1,21 @@
-"""``quotes serve``: browse a quotes database in Datasette 0.65 with the project's metadata.
+"""``quotes serve``: a quotes database in Datasette, through Datasette's public Python API.
 
-The database is always published under the name ``quotes`` (whatever its file
-is called), so the metadata, canned queries and links in ``metadata.yml`` apply.
+The pages, metadata and facets come from the plugin (quotes.datasette), which
+Datasette loads from the package's entry point, so ``datasette db/quotes.db``
+shows the same; this module adds what a command line for newsrooms needs: the
+database published as ``quotes`` whatever its file name, settings for a
+million quotes, and ``--public``.
 """
 from __future__ import annotations
 
-from importlib import resources
+import asyncio
 from pathlib import Path
 from typing import Optional, Union
 
+from quotes.datasette.plugin import DATABASE_NAME, load_metadata, metadata_path
 from quotes.settings import DEFAULT_DB
 from quotes.store.schema import StoreError, describe_error, immutable_query, open_db
 
-DATABASE_NAME = "quotes"
 # facets over a million quotes need more than Datasette's 200 ms default; a CSV
 # download streams every row (Datasette stops at 100 MB by default)
 # suggested facets cost ~70 extra queries a page (measured: 4.5 s -> 1.1 s at 1M quotes)
@@ -29,36 +32,37 @@ SETTINGS = {"facet_time_limit_ms": 1000, "sql_time_limit_ms": 2000, "num_sql_thr
 PUBLIC_SETTINGS = {"default_allow_sql": False, "allow_download": False}
 
 
-def metadata_path() -> Path:
-    return Path(str(resources.files("quotes.datasette") / "metadata.yml"))
-
-
-def load_metadata() -> dict:
-    from datasette.utils import parse_metadata
-
-    return parse_metadata(metadata_path().read_text(encoding="utf-8"))
-
-
 def make_datasette(db: Union[str, Path] = DEFAULT_DB, metadata: Optional[dict] = None,
                    public: bool = False, **settings):
     """A ``datasette.app.Datasette`` for ``db``; tests use its ``.client`` in-process.
 
-    The database is opened immutable when ``public`` or when its folder is
-    read-only (SQLite could not write the WAL index there).
+    ``metadata`` is added over the plugin's metadata.yml (Datasette lets local
+    metadata win).  The database is opened immutable when ``public`` or when
+    its folder is read-only (SQLite could not write the WAL index there).
     """
     from datasette.app import Datasette
 
+    _ensure_plugin()
     path = Path(db)
     open_db(path, read_only=True).close()   # a clear one-line error for a missing or foreign file
     immutable = public and checkpointed(path) or immutable_query(path) is not None
     settings = {**SETTINGS, **(PUBLIC_SETTINGS if public else {}), **settings}
     ds = Datasette([] if immutable else [str(path)], immutables=[str(path)] if immutable else None,
-                   metadata=metadata if metadata is not None else load_metadata(), settings=settings)
+                   metadata=metadata or {}, settings=settings)
     published = next(d for d in ds.databases.values() if d.path and Path(d.path) == path)
     if published.name != DATABASE_NAME:
         ds.remove_database(published.name)
         ds.add_database(published, name=DATABASE_NAME)
     return ds
+
+
+def _ensure_plugin() -> None:
+    """Register the plugin when the entry point is not installed (a source checkout on PYTHONPATH)."""
+    from datasette.plugins import pm
+
+    import quotes.datasette as plugin
+    if not pm.is_registered(plugin):
+        pm.register(plugin, name="quotes.datasette")
 
 
 def checkpointed(path: Path) -> bool:
@@ -79,6 +83,15 @@ def checkpointed(path: Path) -> bool:
     return True
 
 
+async def _start(ds, db) -> None:
+    """Datasette's start-up hooks, then one query on the database: problems reported before serving."""
+    try:
+        await ds.invoke_startup()
+        await ds.get_database(DATABASE_NAME).execute("select count(*) from sqlite_master")
+    except Exception as error:  # noqa: BLE001 - whatever Datasette raises, reported in one line
+        raise StoreError(f"{db}: Datasette cannot use it ({type(error).__name__}: {error})") from None
+
+
 def serve(db: Union[str, Path] = DEFAULT_DB, host: str = "127.0.0.1", port: int = 8001,
           open_browser: bool = False, public: bool = False) -> None:
     """Run Datasette on ``host:port`` until interrupted.
@@ -87,15 +100,9 @@ def serve(db: Union[str, Path] = DEFAULT_DB, host: str = "127.0.0.1", port: int 
     server cannot start, e.g. because the port is taken.
     """
     import uvicorn
-    from datasette.cli import check_databases, run_sync
 
     ds = make_datasette(db, public=public)
-    # what `datasette serve` does before it starts uvicorn
-    try:
-        run_sync(ds.invoke_startup)
-        run_sync(lambda: check_databases(ds))
-    except Exception as error:  # noqa: BLE001 - Datasette's own checks, reported in one line
-        raise StoreError(f"{db}: Datasette cannot use it ({type(error).__name__}: {error})") from None
+    asyncio.run(_start(ds, db))
     url = f"http://{host}:{port}/{DATABASE_NAME}/quotes"
     print(f"Serving {db}{' (public: read-only, no SQL box)' if public else ''} at {url} (Ctrl+C to stop)", flush=True)
     if open_browser:
@@ -110,4 +117,4 @@ def serve(db: Union[str, Path] = DEFAULT_DB, host: str = "127.0.0.1", port: int 
         raise StoreError(f"could not serve on {host}:{port} (is the port taken? see the line above)")
 
 
-__all__ = ["serve", "make_datasette", "metadata_path", "StoreError"]
+__all__ = ["serve", "make_datasette", "metadata_path", "load_metadata", "StoreError"]

@@ -17,28 +17,36 @@ import sqlite_utils
 from quotes.settings import DEFAULT_DB
 from quotes.store.schema import VIEW_NAME, open_db
 
-FORMATS = ("csv", "json")
+FORMATS = ("csv", "json", "jsonl")
+EXPORTED = ["id", "speaker", "speaker_type", "role", "kind", "content", "cue", "channel", "confidence", "article",
+            "publisher", "published", "url", "article_id", "sentence", "context"]
 
 
 def export(db: Union[str, Path, sqlite_utils.Database] = DEFAULT_DB, format: str = "csv",
            speaker: Optional[str] = None, channel: Optional[str] = None, since: Optional[str] = None,
-           output: Union[str, Path, IO[str], None] = None) -> int:
+           output: Union[str, Path, IO[str], None] = None, min_confidence: Optional[float] = None) -> int:
     """Write matching quotes to ``output`` (a path, an open text file, or stdout); returns the row count.
 
     ``speaker`` matches a canonical name or any alias seen for it, ignoring case;
     ``channel`` a channel name, ignoring case; ``since`` an ISO date (articles
-    published on or after it).  ``json`` writes one JSON array.
+    published on or after it); ``min_confidence`` drops records the extractor
+    was less sure of (0 to 1).  ``json`` writes one JSON array, ``jsonl`` one
+    object a line.
     """
     if format not in FORMATS:
-        raise ValueError(f"unknown export format {format!r}: use csv or json")
+        raise ValueError(f"unknown export format {format!r}: use csv, json or jsonl")
+    if min_confidence is not None and not 0 <= min_confidence <= 1:
+        raise ValueError(f"--min-confidence {min_confidence} is not between 0 and 1")
     since = check_since(since)
     database = db if isinstance(db, sqlite_utils.Database) else open_db(db, read_only=True)
-    cursor = database.execute(*_query(speaker, channel, since))
+    cursor = database.execute(*_query(speaker, channel, since, min_confidence))
     columns = [d[0] for d in cursor.description]
     try:
         with _opened(output) as handle:
             if format == "csv":
                 return _write_csv(handle, columns, cursor)
+            if format == "jsonl":
+                return _write_jsonl(handle, columns, cursor)
             return _write_json(handle, columns, cursor)
     except OSError as error:
         # a full disk, a folder that cannot exist, a closed pipe: one line naming the file
@@ -66,22 +74,26 @@ def check_since(since: Optional[str]) -> Optional[str]:
     return since.strip()
 
 
-def _query(speaker, channel, since) -> tuple[str, list]:
+def _query(speaker, channel, since, min_confidence=None) -> tuple[str, list]:
     wheres, params = [], []
     if speaker:
         wheres.append(
-            "speaker in (select name from speakers where name = ? collate nocase"
-            " union select speakers.name from speaker_aliases join speakers on speakers.id = speaker_aliases.speaker_id"
-            " where alias = ? collate nocase)")
+            "speaker_id in (select id from speakers where name = ? collate nocase"
+            " union select speaker_id from speaker_aliases where alias = ? collate nocase)")
         params += [speaker, speaker]
     if channel:
-        wheres.append("channel = ? collate nocase")
+        wheres.append("channel_id in (select id from channels where name = ? collate nocase)")
         params.append(channel)
     if since:
         wheres.append("published >= ?")
         params.append(since)
+    if min_confidence is not None:
+        wheres.append("confidence >= ?")
+        params.append(min_confidence)
     where = (" where " + " and ".join(wheres)) if wheres else ""
-    return f"select * from {VIEW_NAME}{where} order by published, article_id, sentence, id", params
+    # the view's readable columns: its trailing speaker_id and channel_id are for filtering
+    columns = ", ".join(c for c in EXPORTED)
+    return f"select {columns} from {VIEW_NAME}{where} order by published, article_id, sentence, id", params
 
 
 @contextmanager
@@ -113,6 +125,14 @@ def _write_json(handle: IO[str], columns: list[str], cursor) -> int:
         handle.write(("," if count else "") + "\n  " + json.dumps(dict(zip(columns, row)), ensure_ascii=False))
         count += 1
     handle.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _write_jsonl(handle: IO[str], columns: list[str], cursor) -> int:
+    count = 0
+    for row in cursor:
+        handle.write(json.dumps(dict(zip(columns, row)), ensure_ascii=False) + "\n")
+        count += 1
     return count
 
 

@@ -38,3 +38,22 @@ def upgrade_speakers(db: sqlite_utils.Database) -> None:
             speakers.update(row["id"], {"key": key, "surname": parsed.last if parsed else None,
                                         "initials": initials(row["name"]) if key.startswith("o:") else None})
         db.execute("delete from speaker_aliases where speaker_id not in (select id from speakers)")
+
+
+def upgrade_counts(db: sqlite_utils.Database) -> None:
+    """Schema 2 -> 3: each quote carries its article's publisher and date, and quote counts per
+    speaker, channel, kind, cue, type, publisher and month are kept by triggers (store/counts.py),
+    counted once here from the stored rows.  Columns an older database lacks are added first."""
+    from quotes.store.counts import create_counts, drop_triggers
+    from quotes.store.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS
+
+    for table, columns in (("quotes", QUOTE_COLUMNS), ("articles", ARTICLE_COLUMNS)):
+        present = db[table].columns_dict
+        for column, kind in columns.items():
+            if column not in present:
+                db[table].add_column(column, kind)
+    drop_triggers(db)       # the copy below would otherwise count every quote twice
+    with db.atomic():
+        db.execute("update quotes set publisher = articles.publisher, published = articles.published "
+                   "from articles where articles.id = quotes.article_id")
+    create_counts(db)

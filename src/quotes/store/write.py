@@ -59,14 +59,16 @@ def write_article(db: sqlite_utils.Database, article: Article, attributions: Ite
             return WriteResult(aid, UNCHANGED)
         if previous:
             delete_article_quotes(db, aid)
-        db["articles"].upsert(_article_row(aid, article, previous, len(attributions), extractor_version,
-                                           ingested_at), pk="id")
+        article_row = _article_row(aid, article, previous, len(attributions), extractor_version, ingested_at)
+        db["articles"].upsert(article_row, pk="id")
         speakers = _article_speakers(attributions)
         speaker_ids = link_article_speakers(db, speakers, article.text)
         channel_ids = _channel_ids(db, attributions)
         rows = [_quote_row(aid, article.text, a, speaker_ids.get(a.speaker), channel_ids.get(a.channel),
                            identity_key(a.speaker, speakers[a.speaker]["type"]) if a.speaker else None)
                 for a in attributions]
+        for row in rows:    # copied so pages need not join articles (schema.py)
+            row.update(publisher=article_row["publisher"], published=article_row["published"])
         db["quotes"].insert_all(rows, batch_size=INSERT_BATCH)
         relink_after_write(db, set(speaker_ids.values()))
     return WriteResult(aid, REPLACED if previous else NEW, len(rows),
