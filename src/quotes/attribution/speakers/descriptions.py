@@ -39,7 +39,8 @@ PARTY_WORDS = frozenset("democratic democrat republican gop independent".split()
 # bodies named after the person they serve ("her campaign" -> "Clinton campaign")
 PERSONAL_BODIES = frozenset("campaign administration".split())
 _POLL_NAME = re.compile(r"((?:[A-Z](?:[\w&/'’-]|\.(?=\w))*(?:(?<=[A-Z])\.)?(?:[ \t]+|-|/))+?)(?:(?:[a-z-]+)[ \t]+){0,3}?(?:poll|survey)\b")
-_LEADING = frozenset("the a an new latest recent previous this that last".split())
+_LEADING = frozenset("""the a an new latest recent previous this that last when if as while but and in on after
+before since because although so""".split())
 
 
 def titlecase_description(name: str) -> bool:

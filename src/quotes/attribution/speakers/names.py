@@ -91,7 +91,8 @@ def short_description(text: str) -> str:
     while run and not capital[run - 1]:
         run -= 1
     if run >= 2:
-        return " ".join(words[:run])   # "Center for Federal Tax Policy at the more conservative ..."
+        # "Center for Federal Tax Policy at the more conservative ...", "Ivana Trump's brief"
+        return re.sub(r"['’]s$", "", " ".join(words[:run]))
     if len(text) > MAX_DESCRIPTION_CHARS:
         for k in range(1, len(words)):
             if words[k].lower() in DESCRIPTION_PREPOSITIONS and not capital[k - 1]:

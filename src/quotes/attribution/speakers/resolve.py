@@ -2,6 +2,7 @@
 order to one canonical speaker per person or body (``coreference.py``)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -52,6 +53,10 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         if resolved and name and (kind in (GROUP, UNNAMED) or name[:1].islower()
                                   or len(name) > MAX_DESCRIPTION_CHARS or name.endswith(("'s", "’s"))):
             name = short_description(name)
+        name = tidy_name(name) if resolved else name
+        if resolved and not name:
+            out.append(Speaker(mention=mention, start=start, end=end))
+            continue
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
     return _article_roles(resolver, out)
@@ -80,6 +85,23 @@ def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[S
             best[s.name] = best_role(roles)
         s.role = best[s.name] or here
     return speakers
+
+
+# words that open a clause or stand for someone, never a speaker's name ("my", "That", "When poll")
+NOT_NAMES = frozenset("""my our your their his her its that this these those it they we i you he she
+when if as while because although after before since""".split())
+
+
+def tidy_name(name: Optional[str]) -> Optional[str]:
+    """A name a speakers table can show: no possessive ending, no clause after
+    a comma, no leading subordinator; a pronoun is no name (None)."""
+    if not name:
+        return name
+    name = re.sub(r"['’]s$", "", name.split(",")[0].strip())
+    words = name.split()
+    while words and words[0].lower() in NOT_NAMES:
+        words = words[1:]
+    return " ".join(words) or None
 
 
 def unnamed_kind(name: Optional[str], kind: str) -> str:
