@@ -112,3 +112,14 @@ def test_a_campaign_story_reads_as_a_reader_would():
     assert {record("four points").speaker, record("not yet decided").speaker} == {"Quinnipiac University poll"}
     general = record("served this country")
     assert general.speaker == "Mark Ellison" and "general" in general.speaker_role
+
+
+@pytest.mark.slow
+def test_a_first_name_alone_and_a_one_word_name_are_people():
+    import quotes
+
+    records = quotes.extract("Burton claims that his favorite book is a novel. He added that cats are wonderful.\n\n"
+                             "Chris Anderson runs the conference. \"We want ideas,\" Chris said. "
+                             "\"Ideas matter,\" he added.\n")
+    assert [r.speaker for r in records if "cats" in r.content] == ["Burton"]
+    assert {r.speaker for r in records if "Ideas" in r.content or "ideas" in r.content} == {"Chris Anderson"}

@@ -77,6 +77,11 @@ class SpeakerResolver:
             if inside:
                 # the first name in the run is its subject ("... Hammers Wells Fargo CEO")
                 return min(inside, key=lambda n: (name.find(n), -len(n.split())))
+        if not named and len(tokens) == 1:
+            # "Chris said" after "Chris Anderson": a first name the article gives one person
+            firsts = {n for names in self.full_names.values() for n in names
+                      if n.split()[0].lower() == tokens[0].lower()}
+            return firsts.pop() if len(firsts) == 1 else name
         if not named:
             return name
         if len(tokens) > 1:
