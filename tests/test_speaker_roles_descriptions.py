@@ -8,7 +8,7 @@ from quotes.attribution.channels import find_channels, outlet_of
 from quotes.attribution.common.first_names import first_name_gender
 from quotes.attribution.speakers.descriptions import poll_name, titlecase_description
 from quotes.attribution.speakers.names import split_name_role
-from quotes.attribution.speakers.roles import best_role, describes_person, expand_titles, person_role
+from quotes.attribution.speakers.roles import best_role, describes_person, expand_titles, person_role, with_state
 
 STORY = "tests/fixtures/speaker-stories/campaign-trail.txt"
 
@@ -21,6 +21,15 @@ STORY = "tests/fixtures/speaker-stories/campaign-trail.txt"
 ])
 def test_abbreviated_titles_are_spelt_out(role, shown):
     assert expand_titles(role) == shown
+
+
+@pytest.mark.parametrize("title, tag, role", [
+    ("Sen.", " (R-S.C.) told", "South Carolina senator"), ("Sen.", " (I-Vt.), said", "Vermont senator"),
+    ("Rep.", ", R-Wis., said", "Wisconsin representative"), ("Mayor", " (D-N.Y.)", "Mayor"),
+    ("Sen.", " said on Monday", "Sen."),
+])
+def test_a_party_tag_gives_the_state_of_an_office(title, tag, role):
+    assert with_state(title, tag) == role
 
 
 @pytest.mark.parametrize("role", ["lesson from", "chorus of prominent", "his business record",
@@ -38,6 +47,7 @@ def test_descriptions_of_people_are_roles(role):
 def test_the_fullest_office_is_the_role_shown():
     assert best_role(["Republican", "Republican presidential nominee", "nominee"]) == \
         "Republican presidential nominee"
+    assert best_role(["New York businessman", "Republican presidential nominee"]) == "Republican presidential nominee"
     assert best_role(["Republican"]) == "Republican"
     assert best_role([None]) is None
 

@@ -14,7 +14,7 @@ from typing import Optional
 from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.names import DETERMINERS, describe_speaker, split_name_role
-from quotes.attribution.speakers.roles import expand_titles, person_noun
+from quotes.attribution.speakers.roles import expand_titles, person_noun, with_state
 from quotes.records import PERSON
 
 _STOP = DETERMINERS | {"his", "her", "its", "their", "our", "of", "and", "'s", "’s"}
@@ -82,7 +82,7 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
                      or (words[k - 1].upos == "ADJ" and words[k - 1].text[:1].isupper()
                          and words[j].lower in ORG_NOUNS and k - 2 >= 0 and words[k - 2].sent == words[i].sent)):
             k -= 1
-        while k - 2 >= 0 and words[k - 1].lower == "of" and words[k - 2].sent == words[i].sent \
+        while k - 2 >= 0 and words[k - 1].lower in ("of", "-") and words[k - 2].sent == words[i].sent \
                 and words[k - 2].lower in TITLE_WORDS:
             k -= 2          # "Secretary of State Hillary Clinton": the office whole
             while k - 1 >= 0 and words[k - 1].sent == words[i].sent and words[k - 1].lower.strip(".") in TITLE_WORDS:
@@ -93,6 +93,8 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         desc = describe_speaker(mention, "PROPN")
         title = role
         if desc.kind == PERSON:
+            # "Sen. Lindsey Graham (R-S.C.)": the state the party tag gives
+            role = title = with_state(role, parsed.text[words[j].end:words[j].end + 16])
             role = _apposition(parsed, i, j) or role
         is_subject = any(_in_subject(words, x) for x in range(k, j + 1))
         out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(title, role),

@@ -132,10 +132,50 @@ def best_role(roles: Iterable[Optional[str]]) -> Optional[str]:
     found = [r for r in roles if r]
     if not found:
         return None
-    return max(enumerate(found), key=lambda kr: (informative(kr[1]), describes_person(kr[1]),
+    return max(enumerate(found), key=lambda kr: (informative(kr[1]), describes_person(kr[1]), _office(kr[1]),
                                                    min(len(kr[1].split()), 5), -kr[0]))[1]
+
+
+# offices, which a reader puts under a name before an occupation ("Republican
+# presidential nominee" before "New York businessman")
+OFFICES = frozenset("""president nominee candidate senator representative governor mayor secretary minister
+chairman chairwoman director chief leader speaker spokesman spokeswoman spokesperson ambassador judge
+justice attorney general commissioner""".split())
+
+
+def _office(role: str) -> bool:
+    return bool(set(expand_titles(role).lower().replace("-", " ").split()) & OFFICES)
 
 
 def same_office(a: str, b: str) -> bool:
     """``President`` and ``former President``, ``Sen.`` and ``senator``: one office."""
     return role_head(expand_titles(a)) == role_head(expand_titles(b))
+
+
+# AP-style state abbreviations in party tags ("(R-S.C.)", "D-Mass.")
+STATES = {
+    "ala": "Alabama", "alaska": "Alaska", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia",
+    "hawaii": "Hawaii", "idaho": "Idaho", "ill": "Illinois", "ind": "Indiana", "iowa": "Iowa", "kan": "Kansas",
+    "ky": "Kentucky", "la": "Louisiana", "maine": "Maine", "md": "Maryland", "mass": "Massachusetts",
+    "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri", "mont": "Montana",
+    "neb": "Nebraska", "nev": "Nevada", "n.h": "New Hampshire", "n.j": "New Jersey", "n.m": "New Mexico",
+    "n.y": "New York", "n.c": "North Carolina", "n.d": "North Dakota", "ohio": "Ohio", "okla": "Oklahoma",
+    "ore": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota",
+    "tenn": "Tennessee", "texas": "Texas", "utah": "Utah", "vt": "Vermont", "va": "Virginia",
+    "wash": "Washington", "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+}
+STATE_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\s*-\s*([A-Z][\w. ]{0,20}?)\.?\)|,\s*[DRI]-([A-Z][\w.]*?)\.?(?=,|$)")
+STATE_OFFICES = frozenset("senator representative governor delegate".split())
+
+
+def with_state(role: Optional[str], tag_text: str) -> Optional[str]:
+    """``Sen.`` beside "(I-Vt.)" -> ``Vermont senator``: the state a party tag gives."""
+    m = STATE_TAG.search(tag_text)
+    if not role or not m:
+        return role
+    state = STATES.get((m.group(1) or m.group(2) or "").lower().rstrip("."))
+    spelt = expand_titles(role)
+    if not state or spelt.lower() not in STATE_OFFICES or state.lower() in spelt.lower():
+        return role
+    return f"{state} {spelt}"
