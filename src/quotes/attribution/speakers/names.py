@@ -12,7 +12,7 @@ from typing import Optional
 
 from quotes.attribution.common.lexicon import (COUNTRIES, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
                                                TITLE_WORDS)
-from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
+from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 QUANTIFIERS = frozenset("many some several few most all both other others".split())
@@ -235,10 +235,17 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
     # a description is typed by its head noun: "a ministry spokeswoman" is a
     # person, "the Foreign Ministry" a body, "Secretary of State" a person
     head = _head_noun(name_low)
+    if head in PARTY_NOUNS and set(name_low.split()) & PARTY_NAME_WORDS:
+        return ORGANIZATION     # "the opposition Christian Democrats": a party's name
+    if head in PARTY_NOUNS or _plural_people_noun(head):
+        # "Republicans", "World leaders", "Black Lawmakers": people, several of them
+        return GROUP
     if head in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", head):
         return PERSON
-    if (head in ORG_NOUNS and head not in PERSON_NOUNS) or head in PARTY_NOUNS:
+    if head in ORG_NOUNS and head not in PERSON_NOUNS:
         return ORGANIZATION
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", name.strip()) or name_low in SOCIAL_PLATFORMS:
+        return ORGANIZATION     # "U.N.", "Twitter"
     name_tokens = {t.strip(".,’'s") for t in name_low.split()}
     role_tokens = {t.strip(".,") for t in (role or "").lower().split()}
     if name_tokens & ORG_NOUNS:
@@ -259,7 +266,16 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
     return UNKNOWN
 
 
+# words that make party members a party's name ("Christian Democrats", "Social Democrats")
+PARTY_NAME_WORDS = frozenset("christian social free liberal national progressive united swedish".split())
+SOCIAL_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram reddit linkedin".split())
 HEAD_ENDS = frozenset("of for at with in from on to".split())
+
+
+def _plural_people_noun(head: str) -> bool:
+    """"leaders", "lawmakers", "experts", "officials": the plural of a noun for a person."""
+    return head.endswith("s") and not head.endswith("ss") and (head[:-1] in PERSON_NOUNS or
+                                                            head[:-2] in PERSON_NOUNS and head.endswith("es"))
 
 
 def _head_noun(name_low: str) -> str:
