@@ -133,3 +133,12 @@ def test_a_first_name_alone_and_a_one_word_name_are_people():
                              "\"Ideas matter,\" he added.\n")
     assert [r.speaker for r in records if "cats" in r.content] == ["Burton"]
     assert {r.speaker for r in records if "Ideas" in r.content or "ideas" in r.content} == {"Chris Anderson"}
+
+
+@pytest.mark.slow
+def test_the_agency_is_the_body_named_before():
+    import quotes
+
+    records = quotes.extract("The Department of Veterans Affairs opened an inquiry on Monday. "
+                             "The agency said it would publish its findings within a month.")
+    assert [r.speaker for r in records if "findings" in r.content] == ["Department of Veterans Affairs"]

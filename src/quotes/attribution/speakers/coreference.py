@@ -17,7 +17,8 @@ from quotes.attribution.common.first_names import first_name_gender
 from quotes.attribution.common.lexicon import PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
-from quotes.attribution.speakers.descriptions import person_by_role, personal_body, poll_name, titlecase_description
+from quotes.attribution.speakers.descriptions import (body_by_kind, person_by_role, personal_body, poll_name,
+                                                      titlecase_description)
 from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
 from quotes.attribution.speakers.roles import roles_conflict
@@ -248,7 +249,7 @@ class SpeakerResolver:
             is_named = False
             desc.name = " ".join(t if t.isupper() else t.lower() for t in tokens)
         poll = poll_name(self.text, mention, position)
-        body = poll or personal_body(self, low, position)
+        body = poll or personal_body(self, low, position) or body_by_kind(self, low, position)
         if body:
             ent = self._entity_for_name(body, ORGANIZATION, None, position)
             return ent.canonical, SpeakerName(ent.canonical, None, ent.kind, False), None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Optional
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.speakers.mentions import _plural
 from quotes.attribution.speakers.roles import expand_titles, person_noun, role_head
-from quotes.records import PERSON
+from quotes.records import ORGANIZATION, PERSON
 
 if TYPE_CHECKING:
     from quotes.attribution.speakers.coreference import SpeakerResolver
@@ -93,6 +93,34 @@ def person_by_role(resolver: "SpeakerResolver", description: str, position: int,
     if headline and found:
         return min(found)[1]
     return people.pop() if len(people) == 1 else None
+
+
+# "the agency" after the Department of Veterans Affairs: the kinds of body a
+# description's head covers
+BODY_COVERS = {
+    "agency": {"department", "administration", "agency", "bureau", "service", "commission", "authority", "office"},
+    "department": {"department"},
+    "union": {"union", "association", "federation", "guild"},
+    "company": {"company", "corporation", "corp", "inc", "group", "bank", "firm"},
+    "firm": {"firm", "company", "partners", "group"},
+    "bank": {"bank"},
+    "committee": {"committee", "panel", "subcommittee"},
+    "panel": {"committee", "panel", "subcommittee"},
+    "court": {"court"},
+    "newspaper": {"times", "post", "journal", "tribune", "herald", "gazette"},
+}
+
+
+def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
+    """The body ``the agency`` or ``the union`` means: the last one named
+    before whose own name has a head of that kind."""
+    words = description.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in BODY_COVERS:
+        return None
+    kinds = BODY_COVERS[words[1]]
+    found = [m for m in resolver.mentions if m.kind == ORGANIZATION and m.start < position
+             and (set(re.findall(r"[a-z]+", m.name.lower())) & kinds)]
+    return found[-1].name if found else None
 
 
 def personal_body(resolver: "SpeakerResolver", mention: str, position: int) -> Optional[str]:
