@@ -110,7 +110,8 @@ def test_a_campaign_story_reads_as_a_reader_would():
         return next(r for r in records if words in r.content)
 
     senator = record("We will not back down")
-    assert (senator.speaker, senator.speaker_role) == ("Bernie Sanders", "senator")
+    # the party tag's state names the office
+    assert (senator.speaker, senator.speaker_role) == ("Bernie Sanders", "Vermont senator")
     # the rally named once carries to his next quote
     assert record("This is a movement").channel == "rally"
     assert record("This is a movement").speaker == "Bernie Sanders"

@@ -19,7 +19,7 @@ from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.descriptions import (body_by_kind, person_by_role, personal_body, poll_name,
                                                       titlecase_description)
-from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
+from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with, in_prose,
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
 from quotes.attribution.speakers.roles import roles_conflict
 from quotes.attribution.speakers.names import DETERMINERS, SpeakerName, clean_role, describe_speaker
@@ -45,6 +45,13 @@ class SpeakerResolver:
             if m.kind == PERSON and 2 <= len(tokens) <= 4:
                 named = self.full_names.setdefault(tokens[-1].lower(), {})
                 named[m.name] = named.get(m.name, 0) + 1
+        # first name -> the full names with it said in prose (a headline's "Blinken Visits
+        # Kyiv" is no person's full name)
+        self.first_names: dict[str, set[str]] = {}
+        for m in self.mentions:
+            tokens = m.name.split()
+            if m.kind == PERSON and 2 <= len(tokens) <= 3 and in_prose(parsed, m.start):
+                self.first_names.setdefault(tokens[0].lower(), set()).add(m.name)
         # short name -> the full name a mention gives it ("Fed" -> "Federal Reserve")
         self.full_forms: dict[str, str] = {}
         # surname -> gender, from any mention that shows it ("Mrs. Clinton")
@@ -80,9 +87,8 @@ class SpeakerResolver:
                 return min(inside, key=lambda n: (name.find(n), -len(n.split())))
         if not named and len(tokens) == 1:
             # "Chris said" after "Chris Anderson": a first name the article gives one person
-            firsts = {n for names in self.full_names.values() for n in names
-                      if n.split()[0].lower() == tokens[0].lower()}
-            return firsts.pop() if len(firsts) == 1 else name
+            firsts = self.first_names.get(tokens[0].lower(), set())
+            return next(iter(firsts)) if len(firsts) == 1 else name
         if not named:
             return name
         if len(tokens) > 1:

@@ -7,6 +7,7 @@ form is a body's name (``WHO``, ``the Fed``), when a description points back
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -206,3 +207,11 @@ def _anaphoric(description: str) -> bool:
 def _plural(description: str) -> bool:
     head = description.split()[-1].lower() if description.split() else ""
     return head.endswith("s") and not head.endswith("ss") or head in ("people", "police", "staff")
+
+
+def in_prose(parsed: ParsedText, offset: int) -> bool:
+    """The offset is in a sentence that ends as prose does, not a headline."""
+    at = bisect.bisect_right([sent.start for sent in parsed.sentences], offset) - 1
+    if at < 0:
+        return False
+    return parsed.text[parsed.sentences[at].start:parsed.sentences[at].end].rstrip()[-1:] in ".!?\"”’'"
