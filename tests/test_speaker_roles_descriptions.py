@@ -82,6 +82,7 @@ def test_polls_are_named_by_who_ran_them():
     ("Sanders told MSNBC's \"Morning Joe\" that nobody would question her", "MSNBC"),
     ("Caddell told Breitbart News Daily host Alex Marlow on Thursday", "Breitbart News"),
     ("Dean then appeared on MSNBC on Tuesday", "MSNBC"),
+    ("Anna Smith told NBC News' Today show that the plan was reckless.", "NBC News"),
 ])
 def test_shows_are_reported_under_their_outlet(sentence, outlet):
     assert [c.name for c in find_channels(sentence, 0, len(sentence), settings=True)] == [outlet]

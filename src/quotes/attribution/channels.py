@@ -42,7 +42,7 @@ class Channel:
 
 def _clean_name(name: str) -> str:
     """Drop a leading "the" and a sentence-final period (but keep "U.S.")."""
-    name = re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", name.strip()))
+    name = re.sub(r"['’]s?$", "", re.sub(r"^the\s+", "", name.strip()))
     last = name.split()[-1] if name.split() else ""
     if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
         name = name[:-1]
@@ -55,7 +55,7 @@ def _outlet(name: str) -> str:
 
 
 def _is_media(name: str) -> bool:
-    tokens = [t.lower().strip(".,") for t in re.sub(r"['’]s\b", "", name).split()]
+    tokens = [t.lower().strip(".,'’") for t in re.sub(r"['’]s\b", "", name).split()]
     if not tokens:
         return False
     if tokens[0] == "the":
@@ -66,7 +66,7 @@ def _is_media(name: str) -> bool:
 # "Fox News Sunday", "Breitbart News Daily", "MSNBC's Morning Joe": a show is
 # reported under its outlet
 _OUTLET_PREFIX = re.compile(r"^((?:[A-Z][\w.&-]*\s+)*?(?:[A-Z][\w.&-]*\s+News|" + "|".join(
-    sorted((m.upper() if len(m) <= 4 else m.capitalize() for m in MEDIA), key=len, reverse=True)) + r"))\b(?=\s|['’]s|$)")
+    sorted((m.upper() if len(m) <= 4 else m.capitalize() for m in MEDIA), key=len, reverse=True)) + r"))\b(?=\s|['’]|$)")
 _ON_OUTLET = re.compile(r"\b(?:said|says|told|appeared|appearing|spoke|speaking|interviewed)\s+(?:\w+\s+){0,2}?on\s+"
                         r"(?:(?:this|last|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|"
                         r"Friday['’]s|Saturday['’]s)\s+(?:\w+['’]s\s+)?(?:broadcast|edition|episode)\s+of\s+)?"
