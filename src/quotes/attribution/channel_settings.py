@@ -48,7 +48,7 @@ def find_occasions(parsed, text: str, cands: list, speakers: list[Optional[str]]
     for sent in parsed.sentences:
         # (what a quote or claim says happened is not where it was said)
         found = [ch for ch in find_channels(text, sent.start, sent.end, settings=True)
-                 if not quoted(ch.start, ch.end) and not any(s <= ch.start < e for s, e in contents)]
+                 if not quoted(ch.start, ch.start + 1) and not any(s <= ch.start < e for s, e in contents)]
         if not found:
             continue
         # the speakers quoted in the sentence, else whoever it is about
