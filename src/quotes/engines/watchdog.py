@@ -17,13 +17,17 @@ from quotes.nlp.guard import (EXIT_CODE, MEMORY_CEILING_MB, Watchdog, hard_secon
                               memory_ceiling_mb, resident_mb)
 
 
-def install_in_worker(reasons, seconds=None, memory_mb=None, whole_process: bool = True) -> Watchdog:
-    """This worker's watchdog: ``reasons`` (a queue, or None) hears why the worker ended itself."""
+def install_in_worker(reasons, seconds=None, memory_mb=None, kill_on_memory: bool = True) -> Watchdog:
+    """This worker's watchdog: ``reasons`` (a queue, or a callable, or None) hears why the worker
+    ended itself."""
     def kill(reason: str) -> None:
         try:
-            if reasons is not None:
+            if callable(reasons):
+                reasons(reason)
+            elif reasons is not None:
                 reasons.put(reason)
         finally:
             os._exit(EXIT_CODE)
 
-    return install(seconds=seconds, memory_mb=memory_mb, kill=kill, whole_process=whole_process)
+    return install(seconds=seconds, memory_mb=memory_mb, kill=kill, whole_process=True,
+                   kill_on_memory=kill_on_memory)

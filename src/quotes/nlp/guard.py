@@ -97,16 +97,21 @@ class Watchdog:
     ``kill`` is called with the reason when the process itself must end (a
     worker's; None in a process that may not be ended).  ``whole_process``:
     the ceiling counts the whole resident memory (a worker holds nothing
-    else), not only what the article added.
+    else), not only what the article added.  ``kill_on_memory=False``: over
+    the ceiling the article is stopped from inside, the process is ended only
+    past the hard time limit (a Dask worker: ending it makes Dask retry the
+    article elsewhere).
     """
 
     def __init__(self, seconds: Optional[float] = None, memory_mb: Optional[int] = None,
-                 kill: Optional[Callable[[str], None]] = None, whole_process: bool = False, every: float = 0.2):
+                 kill: Optional[Callable[[str], None]] = None, whole_process: bool = False,
+                 kill_on_memory: bool = True, every: float = 0.2):
         self.hard = hard_seconds() if seconds is None else seconds
         self.stop = 0.75 * self.hard
         self.memory_mb = memory_ceiling_mb() if memory_mb is None else memory_mb
         self.kill = kill
         self.whole_process = whole_process
+        self.kill_on_memory = kill_on_memory
         self.every = every
         self.lock = threading.Lock()
         self.started: Optional[float] = None
@@ -168,7 +173,7 @@ class Watchdog:
         if self.hard and seconds > self.hard:
             return (f"stopped after {seconds:.0f} s, past the hard limit of {self.hard:g} s per article "
                     "(QUOTES_ARTICLE_HARD_SECONDS); the worker was restarted")
-        if self.whole_process and self.over_ceiling(memory_mb):
+        if self.whole_process and self.kill_on_memory and self.over_ceiling(memory_mb):
             return (f"stopped at {memory_mb:,.0f} MB, past the memory ceiling of {self.memory_mb:,} MB per worker "
                     "(QUOTES_WORKER_MEMORY_MB); the worker was restarted")
         return None
