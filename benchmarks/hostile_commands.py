@@ -64,7 +64,7 @@ def make_inputs(folder: Path) -> dict[str, str]:
     return inputs
 
 
-def _watch_tree(pid: int, peaks: dict, stop: threading.Event) -> None:
+def watch_tree(pid: int, peaks: dict, stop: threading.Event) -> None:
     """Largest RSS (MB) each process of ``pid``'s tree reached, sampled every 0.1 s."""
     import psutil
 
@@ -94,7 +94,7 @@ def run(argv: list[str], cap_gb: float, timeout: float, env: dict) -> dict:
                                    preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (cap, cap)))
         peaks: dict = {}
         stop = threading.Event()
-        watcher = threading.Thread(target=_watch_tree, args=(process.pid, peaks, stop), daemon=True)
+        watcher = threading.Thread(target=watch_tree, args=(process.pid, peaks, stop), daemon=True)
         watcher.start()
         timer = threading.Timer(timeout, process.kill)
         timer.start()

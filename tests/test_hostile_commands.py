@@ -14,10 +14,14 @@ import threading
 import time
 from pathlib import Path
 
-import psutil
+import sys
+
 import pytest
 
-from dbcheck import connect, quotes_command
+from dbcheck import ROOT, connect, quotes_command
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from hostile_commands import watch_tree  # noqa: E402  (the benchmark's own measure, shared)
 
 PEAK_MB = 1500
 CAP_GB = 4          # address space (torch maps ~1.1 GB it never touches); resident memory is the bar
@@ -54,22 +58,7 @@ def _run_capped(argv: list, timeout: float) -> tuple[subprocess.CompletedProcess
                                preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (cap, cap)))
     peaks: dict[int, int] = {}
     done = threading.Event()
-
-    def watch() -> None:
-        root = psutil.Process(process.pid)
-        while not done.is_set():
-            try:
-                tree = [root, *root.children(recursive=True)]
-            except psutil.Error:
-                return
-            for member in tree:
-                try:
-                    peaks[member.pid] = max(peaks.get(member.pid, 0), member.memory_info().rss >> 20)
-                except psutil.Error:
-                    pass
-            done.wait(0.1)
-
-    watcher = threading.Thread(target=watch, daemon=True)
+    watcher = threading.Thread(target=watch_tree, args=(process.pid, peaks, done), daemon=True)
     watcher.start()
     try:
         out, err = process.communicate(timeout=timeout)

@@ -128,6 +128,7 @@ class _Pool:
         return self.executor.submit(_analyze_task, article)
 
     def _start(self) -> ProcessPoolExecutor:
+        _check_models_early()       # only once an article needs them: refusals cost no model lookup
         executor = ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=_init_worker,
                                        initargs=(self.threads, os.getpid(), self.reasons, self.limits,
                                                  _settings()))
@@ -169,7 +170,6 @@ def run_processes(articles: Iterable[Article], workers: int = 2, scheduler=None,
     """
     workers = max(1, int(workers))
     max_in_flight = max_in_flight or 2 * workers
-    _check_models_early()
     pool = _Pool(workers)
     source = iter(articles)
     retry: deque[Article] = deque()     # in flight when a worker died: rerun one at a time
