@@ -24,8 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from hostile_inputs import MAKERS  # noqa: E402
 
-GOOD = ("The minister said the talks would resume next week in the capital, according to a statement.\n\n"
-        "\u201cWe will not give up,\u201d Antony Blinken told reporters on Monday.\n") * 4
+# distinct paragraphs: repeated lines would be blanked as boilerplate and never parsed
+GOOD = "\n\n".join(f"The minister said talks number {k} would resume next week in the capital, according to a "
+                   f"statement.\n\n\u201cWe will not give up on round {k},\u201d Antony Blinken told reporters."
+                   for k in range(4)) + "\n"
 
 
 def peak_mb() -> int:
@@ -56,6 +58,7 @@ def _stopped(text: str) -> tuple[float, str]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--overhead-only", action="store_true")
     args = parser.parse_args(argv)
     os.environ.setdefault("QUOTES_TORCH_THREADS", "1")
     from quotes import extract
@@ -74,6 +77,8 @@ def main(argv=None) -> int:
         bare.append(time.perf_counter() - started)
     print(f"overhead: guarded {min(guarded):.3f} s, bare {min(bare):.3f} s (best of {args.reps}), "
           f"ratio {min(guarded) / min(bare):.3f}", flush=True)
+    if args.overhead_only:
+        return 0
 
     prose = ". ".join(MAKERS["no-punctuation"](200_000).split(" the "))
     os.environ.update(QUOTES_ARTICLE_SECONDS="0", QUOTES_ARTICLE_HARD_SECONDS="8", QUOTES_WORKER_MEMORY_MB="0")
