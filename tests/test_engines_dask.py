@@ -39,6 +39,7 @@ def test_dask_engine_on_a_running_scheduler(pipeline):
     assert all(r.error is None for r in results)
 
 
+@pytest.mark.slow     # a local cluster, the pipeline in its worker, and limits waited out
 @pytest.mark.parametrize("mode, variable, value, words", [
     ("spin", "QUOTES_ARTICLE_HARD_SECONDS", "40", "time limit of 30 s"),          # stopped from inside
     ("hog", "QUOTES_WORKER_MEMORY_MB", "1100", "memory ceiling of 1,100 MB"),     # stopped from inside
