@@ -50,17 +50,11 @@ def bare(paths: list[Path]) -> dict:
 
 
 def ingest_phase(paths: list[Path], db: Path, engine: str, workers: int) -> dict:
-    """The real ``quotes.ingest``; for the serial engine the pipeline is loaded first and timed apart."""
+    """The real ``quotes.ingest``; its workers' start-up (the serial engine's one watched worker
+    included) is timed apart."""
     from quotes.ingestion import ingest
 
-    load = 0.0
-    if engine == "serial":
-        from quotes.nlp.pipeline import get_pipeline
-        started = time.perf_counter()
-        get_pipeline()
-        load = time.perf_counter() - started
-    else:
-        load = _worker_startup(engine, workers)
+    load = _worker_startup(engine, workers)
     summary = ingest(paths, db=db, engine=engine, workers=workers, progress=False)
     return {"articles": summary.articles, "new": summary.new, "quotes": summary.quotes,
             "skipped": [str(s) for s in summary.skipped], "seconds": summary.seconds,

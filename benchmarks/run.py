@@ -6,13 +6,15 @@ Runs four phases on the same N articles, each in a fresh process whose
 memory (with its worker processes) is sampled from outside:
 
 1. bare      the Stanza pipeline alone on the texts (all cores' threads)
-2. serial    ``quotes.ingest`` in one process (all cores' threads): read,
-             parse, extract, resolve, store; compared with 1 for the overhead
+2. serial    ``quotes.ingest`` with the serial engine: one watched worker
+             process (all cores' threads) analyses, this one reads and
+             stores; compared with 1 for the overhead
 3. 1 worker  ``--engine processes --workers 1`` with 1 torch thread
 4. 2 workers ``--engine processes --workers 2``, 1 torch thread each
 
-Model loading is timed apart from each phase (the serial phase loads before
-ingest starts; worker phases subtract a warm-up run's start-up time).
+Model loading is timed apart from each phase (every ingest phase subtracts a
+warm-up run's start-up time; until issue 15 the serial phase loaded the
+models in its own process before ingest started).
 Writes ``benchmarks/out/ingest.json``; prints the figures next to the goals.
 """
 from __future__ import annotations

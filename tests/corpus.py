@@ -65,8 +65,10 @@ def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:
 class HostileText(str):
     """Article text that misbehaves only inside a worker process, when analysis measures it.
 
-    ``mode`` "slow" sleeps for ten minutes; "hog" grows memory by 20 MB every
-    50 ms up to 3 GB.  In the process that made it, it is an ordinary string.
+    ``mode`` "slow" sleeps for ten minutes (in C: nothing can stop it from
+    inside); "spin" runs a Python loop for ten minutes; "hog" grows memory by
+    20 MB every 50 ms up to 3 GB.  In the process that made it, it is an
+    ordinary string.
     """
 
     def __new__(cls, value: str, mode: str):
@@ -82,6 +84,9 @@ class HostileText(str):
             import time
             if self.mode == "slow":
                 time.sleep(600)
+            end = time.monotonic() + 600
+            while self.mode == "spin" and time.monotonic() < end:
+                pass
             hoard = []
             while self.mode == "hog" and len(hoard) < 150:
                 hoard.append(bytearray(20 * 2**20))

@@ -23,6 +23,9 @@ CAP_GB = 4              # address space of the child: torch maps ~1.1 GB and its
                         # (2.5 GB made oneDNN fail to allocate after a few dozen inputs); RSS is checked below
 PEAK_MB = 1500          # resident memory no answer may have needed
 SECONDS = 60            # time one input may take
+RESTART_EVERY = 20      # requests a child answers before a fresh one takes over: torch's virtual size creeps
+                        # with every input (oneDNN failed to allocate under the 4 GB cap after ~100 inputs
+                        # of the long run) though its resident size does not; RSS is still checked each time
 EXAMPLES = int(os.environ.get("QUOTES_FUZZ_EXAMPLES") or 6)
 SCALE = int(os.environ.get("QUOTES_FUZZ_SCALE") or 1)
 CHILD_LIMITS = {"QUOTES_MAX_SENTENCE_WORDS": "50", "QUOTES_MAX_PIECE_CHARS": "2000",
@@ -44,6 +47,7 @@ class CappedChild:
 
     def __init__(self):
         self.process = None
+        self.answered = 0
 
     def _start(self) -> None:
         env = {**os.environ, **CHILD_LIMITS}
@@ -60,8 +64,12 @@ class CappedChild:
         answers.put(None)
 
     def ask(self, request: dict) -> dict:
+        if self.process is not None and self.answered >= RESTART_EVERY:
+            self.close()
         if self.process is None:
             self._start()
+            self.answered = 0
+        self.answered += 1
         try:
             self.process.stdin.write(json.dumps(request) + "\n")
             self.process.stdin.flush()

@@ -110,3 +110,17 @@ def test_the_fixture_is_what_the_bundled_parser_gives(pipeline):
 
     doc = parse(_prepared().page)
     assert f"{doc:C}\n" == (PARSED / "news.conllu").read_text(encoding="utf-8")
+
+
+def test_the_article_budget_is_checked_after_each_stage_and_names_it():
+    from quotes.attribution.pipeline import run as run_stages
+    from quotes.nlp.limits import ArticleTooSlow, Deadline
+
+    prepared = _prepared()
+    doc = read_conllu((PARSED / "news.conllu").read_text(encoding="utf-8"), prepared.page)
+    spent = Deadline(seconds=0.5)
+    spent.started -= 1      # the parse used the whole budget
+    with pytest.raises(ArticleTooSlow, match=r"budget per article \(1 s, up to the 'document' stage\).*"
+                                             r"QUOTES_ARTICLE_SECONDS"):
+        run_stages(prepared, doc, skip=("tagger",), deadline=spent)
+    assert len(run_stages(prepared, doc, skip=("tagger",), deadline=Deadline(seconds=60)).records) == 6

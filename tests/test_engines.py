@@ -95,6 +95,8 @@ def test_workers_share_the_cores(monkeypatch):
 @pytest.mark.parametrize("mode, variable, value, words", [
     # the limit leaves room for a fair article on a loaded 2-core machine (18 s seen)
     ("slow", "QUOTES_ARTICLE_HARD_SECONDS", "40", "hard limit of 40 s"),
+    # a Python loop is stopped from inside at three quarters of the hard limit; the worker lives on
+    ("spin", "QUOTES_ARTICLE_HARD_SECONDS", "40", "time limit of 30 s"),
     ("hog", "QUOTES_WORKER_MEMORY_MB", "1100", "memory ceiling of 1,100 MB"),
 ])
 def test_the_watchdog_fails_one_article_with_its_reason_and_the_batch_goes_on(monkeypatch, mode, variable, value, words):

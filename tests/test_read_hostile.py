@@ -37,6 +37,27 @@ def test_text_with_a_byte_order_mark_is_decoded(tmp_path, encoding, bom):
     assert article.text == ENGLISH + "\n“Yes,” he said."
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_a_byte_order_mark_are_read_or_named(tmp_path, encoding):
+    path = tmp_path / "unmarked.txt"
+    data = (ENGLISH + "\r\n“Yes,” he said. 🙂").encode(encoding)
+    path.write_bytes(data)
+    article = read_path(path)
+    assert isinstance(article, Article), article
+    assert article.text == ENGLISH + "\n“Yes,” he said. 🙂"
+    path.write_bytes(data[:-1])         # cut inside a character: named as what it looks like, not "binary"
+    skipped = read_path(path)
+    name = encoding[:6].upper()
+    assert isinstance(skipped, Skipped) and f"looks like {name} without a byte-order mark" in skipped.reason
+    assert "binary" not in skipped.reason
+
+
+def test_binary_data_with_nul_bytes_is_still_called_binary(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    assert "binary file" in read_path(path).reason
+
+
 def test_a_fifo_is_refused_without_blocking(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)

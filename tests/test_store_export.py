@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import sqlite3
 
 import pytest
 from click.testing import CliRunner
@@ -125,3 +127,45 @@ def test_cli_export_stats_merge(gold_db, tmp_path):
     assert result.exit_code == 0 and "1 articles written" in result.output
     result = runner.invoke(cli, ["stats", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 2 and "missing.db: no such database" in result.output
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"),
+                                     sqlite3.DatabaseError("database disk image is malformed")])
+def test_a_failed_export_leaves_the_target_untouched_and_says_why_in_one_line(gold_db, tmp_path, monkeypatch,
+                                                                               failure):
+    from quotes.store import export as export_module
+
+    target = tmp_path / "out" / "quotes.csv"
+    target.parent.mkdir()
+    target.write_text("the export of yesterday\n")
+    real_writer = export_module._write_csv
+
+    def fails_half_way(handle, columns, cursor):
+        real_writer(handle, columns, [next(iter(cursor))])     # some rows already out
+        raise failure
+    monkeypatch.setattr(export_module, "_write_csv", fails_half_way)
+    with pytest.raises(export_module.ExportError) as error:
+        export(gold_db, output=target)
+    assert "\n" not in str(error.value) and str(target) in str(error.value)
+    assert target.read_text() == "the export of yesterday\n"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["quotes.csv"]     # no partial file left
+
+
+def test_an_export_replaces_its_target_whole_keeping_its_mode(gold_db, tmp_path):
+    out = tmp_path / "exports"
+    out.mkdir()
+    target = out / "quotes.csv"
+    target.write_text("old\n")
+    target.chmod(0o640)
+    count = export(gold_db, output=target)
+    assert target.read_text().count("\n") == count + 1 and (target.stat().st_mode & 0o777) == 0o640
+    fresh = out / "new" / "quotes.json"
+    export(gold_db, output=fresh, format="json")
+    assert json.loads(fresh.read_text()) and (fresh.stat().st_mode & 0o777) == 0o666 & ~_umask()
+    assert sorted(p.name for p in out.rglob("*")) == ["new", "quotes.csv", "quotes.json"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -35,3 +35,18 @@ def test_settings_are_read_when_asked(monkeypatch, tmp_path):
     monkeypatch.delenv("QUOTES_MODELS", raising=False)
     assert settings.cache_dir() == tmp_path and settings.db_timeout() == 2.5
     assert settings.torch_threads() == 3 and settings.models_source() is None
+
+
+def test_a_stretch_without_a_sentence_end_is_refused_before_parsing(monkeypatch):
+    words = "the minister said that officials would meet again " * 300      # 15,000 characters, no end
+    message = size_problem("Blinken spoke.\n" + words)
+    assert message == ("too large to analyse: 15,000 characters without a sentence end or line break at offset 15 "
+                       "(limit 10,000; set QUOTES_MAX_RUN_CHARS to change it)")
+    assert check_text("Blinken spoke.\n" + words) == message
+    with pytest.raises(TooLarge, match="without a sentence end"):
+        prepare(words)
+    # the same words as sentences, or as lines, are prose
+    assert size_problem(words.replace(" again ", " again.\n")) is None
+    assert size_problem(words.replace(" again ", " again. ")) is None
+    monkeypatch.setenv("QUOTES_MAX_RUN_CHARS", "0")
+    assert size_problem(words) is None

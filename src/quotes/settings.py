@@ -9,6 +9,8 @@ variable                    default                           what it sets
 ``QUOTES_MODELS``           ``auto``                          Stanza models: ``official`` |
                                                               ``bundled`` | a folder
 ``QUOTES_MAX_CHARS``        2,000,000                         longest article analysed
+``QUOTES_MAX_RUN_CHARS``    10,000                            longest stretch without a sentence
+                                                              end or line break
 ``QUOTES_CACHE``            ``build/cache/parses``            parse cache of ``quotes evaluate``
                                                               and tagger training
 ``QUOTES_TORCH_THREADS``    cores / workers                   torch threads per process
@@ -29,6 +31,10 @@ DEFAULT_DB = "db/quotes.db"
 # past this a single text would hold a worker for many minutes and several GB
 # of parser memory.
 MAX_ARTICLE_CHARS = 2_000_000
+# PolNeAR's longest stretch without a sentence end or line break is 979
+# characters; a stretch ten times that is not prose (a word list, a dump, an
+# unpunctuated transcript), and it is what made the parser's time explode.
+MAX_RUN_CHARS = 10_000
 # "X said Y." is the shortest thing with a quote in it
 MIN_WORDS = 3
 
@@ -51,6 +57,12 @@ def max_chars() -> int:
     """``QUOTES_MAX_CHARS``, else ``MAX_ARTICLE_CHARS``."""
     value = _env("QUOTES_MAX_CHARS")
     return int(value) if value else MAX_ARTICLE_CHARS
+
+
+def max_run_chars() -> int:
+    """``QUOTES_MAX_RUN_CHARS``, else ``MAX_RUN_CHARS`` (0 turns the check off)."""
+    value = _env("QUOTES_MAX_RUN_CHARS")
+    return int(value) if value else MAX_RUN_CHARS
 
 
 def cache_dir() -> Path:

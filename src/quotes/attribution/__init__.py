@@ -29,21 +29,41 @@ def extract(text: str) -> list[Attribution]:
 
 def extract_timed(text: str) -> tuple[list[Attribution], dict[str, float]]:
     """Attributions and the seconds spent: parse (preparation included), then
-    the stages summed as extract (finding candidates) and resolve (records)."""
+    the stages summed as extract (finding candidates) and resolve (records).
+
+    Bounded (``quotes.nlp.limits``, ``quotes.nlp.guard``): ``TooLarge`` before
+    any parsing for a text over the size limits, ``ArticleTooSlow`` past the
+    time budget (checked between parser pieces and after each stage), and
+    ``ArticleLimit`` when the watchdog stops the article past its time limit
+    or the memory ceiling; each is a one-line reason.
+    """
     from quotes.nlp import parse
+    from quotes.nlp.guard import guarded
+    from quotes.nlp.limits import Deadline
 
     timings: dict[str, float] = {}
     started = time.perf_counter()
     prepared = prepare(text)
-    doc = parse(prepared.page) if text.strip() else None
-    timings["parse"] = time.perf_counter() - started
-    if doc is None:
-        return [], {**timings, "extract": 0.0, "resolve": 0.0}
-    stages: dict[str, float] = {}
-    work = run(prepared, doc, timings=stages)
+    if not text.strip():
+        return [], {"parse": time.perf_counter() - started, "extract": 0.0, "resolve": 0.0}
+    _load_models()       # loading is not the article's work: its budget starts after
+    with guarded():
+        deadline = Deadline()
+        doc = parse(prepared.page, deadline)
+        timings["parse"] = time.perf_counter() - started
+        stages: dict[str, float] = {}
+        work = run(prepared, doc, timings=stages, deadline=deadline)
     timings["extract"] = sum(stages.get(name, 0.0) for name in FINDING)
     timings["resolve"] = sum(stages.get(name, 0.0) for name in RESOLVING)
     return work.records, timings
+
+
+def _load_models() -> None:
+    from quotes.attribution.tagger.loading import bundled_tagger
+    from quotes.nlp.pipeline import get_pipeline
+
+    get_pipeline()
+    bundled_tagger()
 
 
 def find_attributions(doc, text: str) -> list[Attribution]:
@@ -53,7 +73,14 @@ def find_attributions(doc, text: str) -> list[Attribution]:
 
 
 def extract_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[list[Attribution]]:
-    """Attributions for each text, in order, parsing in bulk (Stanza batches)."""
+    """Attributions for each text, in order, parsing in bulk (Stanza batches).
+
+    The stages of each text run within its time budget and under the
+    watchdog, as ``extract`` does; a batch's parse is one Stanza call, under
+    no per-article limit (a text longer than one parser piece is parsed
+    alone, within its budget).  For hostile input use ``extract`` or
+    ``quotes.ingest``, which bound every article.
+    """
     batch: list[str] = []
     for text in texts:
         batch.append(text)
@@ -69,6 +96,14 @@ def _extract_batch(texts: list[str], batch_size: int) -> Iterator[list[Attributi
 
     prepared = [prepare(t) for t in texts]
     nonempty = [p for p in prepared if p.text.strip()]
+    from quotes.nlp.guard import guarded
+    from quotes.nlp.limits import Deadline
+
     docs = iter(list(parse_many([p.page for p in nonempty], batch_size=batch_size)))
     for p in prepared:
-        yield run(p, next(docs)).records if p.text.strip() else []
+        if not p.text.strip():
+            yield []
+            continue
+        with guarded():
+            records = run(p, next(docs), deadline=Deadline()).records
+        yield records

@@ -197,9 +197,13 @@ REQUIRED = ("document", "records")
 
 
 def run(prepared: PreparedText, doc, skip: Iterable[str] = (),
-        timings: Optional[dict[str, float]] = None) -> Work:
+        timings: Optional[dict[str, float]] = None, deadline=None) -> Work:
     """Every stage in order over one parsed article, but those named in
-    ``skip``; each stage's seconds added to ``timings`` when given."""
+    ``skip``; each stage's seconds added to ``timings`` when given.
+
+    ``deadline`` (a ``quotes.nlp.limits.Deadline``, the article's time budget)
+    is checked after each stage: past it, ``ArticleTooSlow`` names the stage.
+    """
     skip = set(skip)
     unknown = skip - set(STAGE_NAMES)
     if unknown or skip & set(REQUIRED):
@@ -213,4 +217,6 @@ def run(prepared: PreparedText, doc, skip: Iterable[str] = (),
         stage(work)
         if timings is not None:
             timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
+        if deadline is not None:
+            deadline.check_stage(name)
     return work

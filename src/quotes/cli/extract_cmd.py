@@ -24,33 +24,48 @@ def extract_command(files: tuple[str, ...], as_json: bool) -> None:
     """Find quotes and reported claims in FILEs ('-' reads stdin), read as `quotes ingest` reads them.
 
     Exit code 0 when every file gave its records, 1 when something was skipped
-    or failed (one line each on stderr).
+    or failed (one line each on stderr), 2 when the parser could not start.
+    Articles are analysed one at a time, in order, in one worker process under
+    the watchdog (``quotes.engines.run_watched``): past the time limit or the
+    memory ceiling an article fails with one line and the next one goes on.
     """
-    from quotes.attribution import extract
+    from quotes.engines import run_watched
     from quotes.read import Skipped, read_paths
 
     failed = 0
-    for item in read_paths(files):
-        if isinstance(item, Skipped):
-            click.echo(f"error: {item}", err=True)
-            failed += 1
-            continue
-        try:
-            records = extract(item.text)
-        except Exception as error:  # noqa: BLE001 - report and go on with the other files
-            message = " ".join(str(error).split())[:300]
-            click.echo(f"error: {item.source}: {type(error).__name__}: {message}", err=True)
-            failed += 1
-            continue
-        if as_json:
-            for record in records:
-                click.echo(json.dumps({"file": item.source, **record.to_dict()}, ensure_ascii=False))
-        else:
-            click.echo(f"{item.source}: {len(records)} attribution(s)")
-            for record in records:
-                click.echo(_human(record))
+
+    def articles():
+        nonlocal failed
+        for item in read_paths(files):
+            if isinstance(item, Skipped):
+                click.echo(f"error: {item}", err=True)
+                failed += 1
+                continue
+            yield item
+
+    try:
+        for result in run_watched(articles(), max_in_flight=1):
+            if result.error:
+                message = " ".join(result.error.split())[:400]
+                click.echo(f"error: {result.article.source}: {message}", err=True)
+                failed += 1
+                continue
+            _show(result.article.source, result.attributions, as_json)
+    except (RuntimeError, OSError, ValueError) as error:     # the models could not be loaded
+        click.echo(f"Error: {' '.join(str(error).split())}", err=True)
+        sys.exit(2)
     if failed:
         sys.exit(1)
+
+
+def _show(source: str, records: list, as_json: bool) -> None:
+    if as_json:
+        for record in records:
+            click.echo(json.dumps({"file": source, **record.to_dict()}, ensure_ascii=False))
+    else:
+        click.echo(f"{source}: {len(records)} attribution(s)")
+        for record in records:
+            click.echo(_human(record))
 
 
 SPEAKER_GOLD = "tests/fixtures/speaker-gold/polnear-dev.jsonl"

@@ -41,7 +41,7 @@ def ingest(paths, db, workers, engine, scheduler, glob, quiet, as_json):
     try:
         summary = run_ingest(paths, db=db, workers=workers, engine=engine, scheduler=scheduler,
                              glob=glob, progress=not quiet)
-    except (StoreError, ValueError) as error:
+    except (StoreError, ValueError, RuntimeError) as error:     # RuntimeError: the workers could not start
         _fail(error)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))

@@ -18,6 +18,15 @@ the same version, and the same models)::
 Use ``--nthreads 1``: a worker holds one pipeline, and tasks on one worker
 take turns with it.  Articles travel to the workers through the scheduler,
 so the files only need to be readable where ``quotes ingest`` runs.
+
+Each worker runs the article watchdog (``quotes.nlp.guard``), with the same
+limits as the other engines, read where ``quotes ingest`` runs: an article
+past the time limit or the memory ceiling is stopped from inside and fails
+with one line, the worker goes on.  Only an operation that never comes back
+to Python past the hard limit ends the worker; it first logs the reason
+(event ``quotes-watchdog``) so the client can report it.  A local cluster
+does not retry such an article (``allowed-failures`` 0); another article that
+was on the ended worker is sent once more.
 """
 from __future__ import annotations
 
@@ -32,6 +41,7 @@ from quotes.engines.threads import limit_threads, threads_per_worker, usable_cor
 from quotes.records import Article
 
 PLUGIN_NAME = "quotes-pipeline"
+WATCHDOG_TOPIC = "quotes-watchdog"
 
 # One pipeline per worker process; a worker with several task threads must
 # not run it from two threads at once.
@@ -46,20 +56,38 @@ except ImportError:  # dask is a dependency, but keep the module importable with
 class PipelinePlugin(_WorkerPluginBase):
     """Caps the worker's torch threads and loads the pipeline once, when the worker starts."""
 
-    def __init__(self, threads: Optional[int] = None):
+    def __init__(self, threads: Optional[int] = None, limits: tuple = (None, None)):
         self.threads = threads
+        self.limits = limits
 
     def setup(self, worker):
         threads = self.threads or max(1, usable_cores() // max(1, worker.state.nthreads))
         limit_threads(threads)
+        from quotes.engines.watchdog import install_in_worker
+
+        def tell(reason: str) -> None:
+            worker.log_event(WATCHDOG_TOPIC, {"key": _current_key, "reason": reason})
+            time.sleep(1.0)     # the event goes out on the worker's batched stream before the exit
+
+        install_in_worker(tell, *self.limits, kill_on_memory=False)
         from quotes.nlp.pipeline import get_pipeline
         get_pipeline()
 
 
+_current_key: Optional[str] = None      # the task this worker is analysing
+
+
 def analyze_on_worker(article: Article) -> tuple:
     """The task run on a Dask worker; returns only results (the client keeps the article)."""
+    global _current_key
+    from distributed import get_worker
+
     with _pipeline_lock:
-        result = analyze(article)
+        _current_key = get_worker().get_current_task()
+        try:
+            result = analyze(article)       # under the worker's watchdog
+        finally:
+            _current_key = None
     return result.attributions, result.error, result.timings
 
 
@@ -67,15 +95,21 @@ def _connect(workers: int, scheduler: Optional[str]):
     """A ``(client, cluster)`` pair; ``cluster`` is None when connecting to a scheduler."""
     from distributed import Client, LocalCluster
 
+    import dask
+
     if scheduler:
         return Client(scheduler), None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+    # an article that ended its worker is not tried again on the next one (see _stream)
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
 
 def _register_plugin(client, threads: Optional[int]) -> None:
-    plugin = PipelinePlugin(threads)
+    from quotes.engines.watchdog import hard_seconds, memory_ceiling_mb
+
+    plugin = PipelinePlugin(threads, (hard_seconds(), memory_ceiling_mb()))
     if hasattr(client, "register_plugin"):
         client.register_plugin(plugin, name=PLUGIN_NAME)
     else:  # distributed < 2023.9
@@ -125,9 +159,24 @@ def _reason(problem: Exception) -> str:
     return f"{type(problem).__name__}: {problem}"
 
 
+def _watchdog_reasons(client) -> dict[str, str]:
+    """task key -> why a worker's watchdog ended it, from the workers' events."""
+    try:
+        events = client.get_events(WATCHDOG_TOPIC)
+    except Exception:  # noqa: BLE001 - no events is no reasons
+        return {}
+    return {event["key"]: event["reason"] for _, event in events if isinstance(event, dict) and event.get("key")}
+
+
 def _stream(client, source: Iterator[Article], max_in_flight: int, as_completed) -> Iterator[AnalyzedArticle]:
     sent: dict[str, tuple[Article, float]] = {}
+    sent_again: set[str] = set()        # sources sent once more after their worker was ended
     finished = as_completed()
+
+    def submit(article: Article) -> None:
+        future = client.submit(analyze_on_worker, article, pure=False)
+        sent[future.key] = (article, time.perf_counter())
+        finished.add(future)
 
     def send_more() -> Iterator[AnalyzedArticle]:
         while len(sent) < max_in_flight:
@@ -138,9 +187,7 @@ def _stream(client, source: Iterator[Article], max_in_flight: int, as_completed)
             if refused:
                 yield refused
                 continue
-            future = client.submit(analyze_on_worker, article, pure=False)
-            sent[future.key] = (article, time.perf_counter())
-            finished.add(future)
+            submit(article)
 
     yield from send_more()
     for future in finished:
@@ -150,6 +197,15 @@ def _stream(client, source: Iterator[Article], max_in_flight: int, as_completed)
         except Exception as problem:  # noqa: BLE001 - one failed task must not stop the batch
             attributions, timings = [], {"total": time.perf_counter() - started}
             error = _reason(problem)
+            if type(problem).__name__ == "KilledWorker":
+                reason = _watchdog_reasons(client).get(future.key)
+                if reason is None and article.source not in sent_again:
+                    # on a worker that another article's watchdog ended: its own turn again
+                    sent_again.add(article.source)
+                    future.release()
+                    submit(article)
+                    continue
+                error = reason or error
         future.release()
         yield AnalyzedArticle(article, attributions, error=error, timings=timings)
         yield from send_more()

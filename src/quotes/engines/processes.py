@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Optional
 from quotes.engines import AnalyzedArticle, analyze
 from quotes.engines.limits import check_article
 from quotes.engines.threads import limit_threads, threads_per_worker
-from quotes.engines.watchdog import hard_seconds, memory_ceiling_mb
+from quotes.engines.watchdog import hard_seconds, install_in_worker, memory_ceiling_mb
 from quotes.records import Article
 
 WORKER_DIED = "worker process died while analysing this article (out of memory or a native crash)"
@@ -47,27 +47,37 @@ def start_method() -> str:
 
 
 _startup_error: Optional[str] = None   # why this worker could not load the pipeline
-_watchdog = None                        # this worker's Watchdog (quotes.engines.watchdog)
 
 
-def _init_worker(threads: int, parent_pid: int, reasons=None, limits: tuple = (None, None)) -> None:
-    # Runs once in each worker before any task: cap threads, then load the
-    # pipeline so the first article does not pay for it.  A failure is kept,
-    # not raised: a raising initializer kills the worker, which would look
-    # like every article crashing it.
-    global _startup_error, _watchdog
+def _settings() -> dict[str, str]:
+    return {name: value for name, value in os.environ.items() if name.startswith("QUOTES_")}
+
+
+def _init_worker(threads: int, parent_pid: int, reasons=None, limits: tuple = (None, None),
+                 settings: Optional[dict] = None) -> None:
+    # Runs once in each worker before any task: take the parent's settings,
+    # cap threads, start the watchdog, then load the pipeline so the first
+    # article does not pay for it.  A failure is kept, not raised: a raising
+    # initializer kills the worker, which would look like every article
+    # crashing it.
+    global _startup_error
     # Ctrl+C reaches the whole process group: the parent alone handles it
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent(parent_pid)
+    if settings is not None:
+        # a forkserver's children inherit its environment from when it started, not the parent's now
+        for name in [name for name in os.environ if name.startswith("QUOTES_") and name not in settings]:
+            del os.environ[name]
+        os.environ.update(settings)
     try:
         limit_threads(threads)
         from quotes.nlp.pipeline import get_pipeline
         get_pipeline()
+        from quotes.attribution.tagger.loading import bundled_tagger
+        bundled_tagger()
     except Exception as error:  # noqa: BLE001 - reported by _startup_problem
         _startup_error = f"{type(error).__name__}: {error}"
-    if reasons is not None:
-        from quotes.engines.watchdog import Watchdog
-        _watchdog = Watchdog(reasons, *limits)
+    install_in_worker(reasons, *limits)
 
 
 def _exit_with_parent(parent_pid: int, every: float = 1.0) -> None:
@@ -97,13 +107,7 @@ def _analyze_task(article: Article) -> tuple:
     # Only the results travel back; the parent still holds the article itself.
     if _startup_error:
         raise RuntimeError(f"worker could not load the pipeline: {_startup_error}")
-    if _watchdog is not None:
-        _watchdog.begin()
-    try:
-        result = analyze(article)
-    finally:
-        if _watchdog is not None:
-            _watchdog.end()
+    result = analyze(article)       # under this worker's watchdog (quotes.nlp.guard)
     return result.attributions, result.error, result.timings
 
 
@@ -124,8 +128,10 @@ class _Pool:
         return self.executor.submit(_analyze_task, article)
 
     def _start(self) -> ProcessPoolExecutor:
+        _check_models_early()       # only once an article needs them: refusals cost no model lookup
         executor = ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=_init_worker,
-                                       initargs=(self.threads, os.getpid(), self.reasons, self.limits))
+                                       initargs=(self.threads, os.getpid(), self.reasons, self.limits,
+                                                 _settings()))
         try:
             problem = executor.submit(_startup_problem).result()
         except BrokenProcessPool as error:
@@ -164,7 +170,6 @@ def run_processes(articles: Iterable[Article], workers: int = 2, scheduler=None,
     """
     workers = max(1, int(workers))
     max_in_flight = max_in_flight or 2 * workers
-    _check_models_early()
     pool = _Pool(workers)
     source = iter(articles)
     retry: deque[Article] = deque()     # in flight when a worker died: rerun one at a time

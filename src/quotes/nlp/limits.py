@@ -139,17 +139,30 @@ def _cut(text: str, start: int, limit: int) -> int:
 
 
 class Deadline:
-    """``check(done, total)`` raises ``ArticleTooSlow`` once the budget is spent."""
+    """``check(done, total)`` (between parser pieces) and ``check_stage(name)`` (after each
+    attribution stage) raise ``ArticleTooSlow`` once the article's budget is spent."""
 
     def __init__(self, seconds: Optional[float] = None):
         self.seconds = article_seconds() if seconds is None else seconds
         self.started = time.monotonic()
 
     def check(self, done: int, total: int) -> None:
-        if self.seconds is None:
-            return
-        spent = time.monotonic() - self.started
-        if spent > self.seconds:
+        spent = self._overspent()
+        if spent is not None:
             raise ArticleTooSlow(
                 f"parsing took over the {self.seconds:g} s budget per article ({spent:.0f} s for "
                 f"{done:,} of {total:,} characters); set QUOTES_ARTICLE_SECONDS to change it")
+
+    def check_stage(self, stage: str) -> None:
+        spent = self._overspent()
+        if spent is not None:
+            raise ArticleTooSlow(
+                f"analysis took over the {self.seconds:g} s budget per article ({spent:.0f} s, up to the "
+                f"{stage!r} stage); set QUOTES_ARTICLE_SECONDS to change it")
+
+    def _overspent(self) -> Optional[float]:
+        """Seconds spent when past the budget, else None."""
+        if self.seconds is None:
+            return None
+        spent = time.monotonic() - self.started
+        return spent if spent > self.seconds else None

@@ -70,12 +70,13 @@ def current_models() -> Optional[ModelSet]:
     return _models
 
 
-def parse(text: str):
+def parse(text: str, deadline=None):
     """Parse one text; returns a ``stanza.Document`` whose ``.text`` is the normalised text.
 
     A text longer than one piece (``quotes.nlp.limits``) is parsed piece by
-    piece, within the per-article time budget, and the pieces joined into one
-    Document with offsets into the whole text.
+    piece, within the per-article time budget (``deadline``, a
+    ``quotes.nlp.limits.Deadline``; a new one when not given), and the pieces
+    joined into one Document with offsets into the whole text.
     """
     from quotes.nlp.limits import Deadline, pieces
 
@@ -84,7 +85,7 @@ def parse(text: str):
     if len(spans) == 1:
         return get_pipeline()(normalized)
     pipe = get_pipeline()
-    deadline = Deadline()       # started once the pipeline is loaded
+    deadline = deadline or Deadline()       # started once the pipeline is loaded
     docs = []
     for start, end in spans:
         if docs:

@@ -46,7 +46,8 @@ _BOMS = (   # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
 
 
 def decode_text(data: bytes) -> tuple[Optional[str], Optional[str]]:
-    """(text, None) for UTF-8 text, or UTF-16/32 text that starts with a byte-order mark, else (None, reason).
+    """(text, None) for UTF-8 text, UTF-16/32 text that starts with a byte-order mark, or
+    UTF-16/32 text without one whose NUL bytes say so (``_unmarked_wide_encoding``), else (None, reason).
 
     Newlines become ``\\n`` as Python's text mode reads them, so offsets match
     what ``open(path).read()`` gives; the byte-order mark is dropped.
@@ -62,7 +63,15 @@ def decode_text(data: bytes) -> tuple[Optional[str], Optional[str]]:
     if not data.strip():
         return None, "empty file"
     if b"\x00" in data[:8192]:
-        return None, "binary file (contains NUL bytes), not text"
+        guessed = _unmarked_wide_encoding(data[:8192])
+        if guessed is None:
+            return None, "binary file (contains NUL bytes), not text"
+        name, codec = guessed
+        try:
+            return _checked(data.decode(codec), name)
+        except UnicodeDecodeError as error:
+            return None, (f"looks like {name} without a byte-order mark, but does not decode as {name} "
+                          f"({error.reason} at byte {error.start})")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -71,16 +80,43 @@ def decode_text(data: bytes) -> tuple[Optional[str], Optional[str]]:
     return _checked(text)
 
 
-def _checked(text: str) -> tuple[Optional[str], Optional[str]]:
+# where the NUL bytes of mostly-Latin text fall, for each wide encoding: (period, NUL positions)
+_WIDE = (("UTF-32", "utf-32-le", 4, (1, 2, 3)), ("UTF-32", "utf-32-be", 4, (0, 1, 2)),
+         ("UTF-16", "utf-16-le", 2, (1,)), ("UTF-16", "utf-16-be", 2, (0,)))
+
+
+def _unmarked_wide_encoding(sample: bytes) -> Optional[tuple[str, str]]:
+    """``(name, codec)`` when ``sample``'s NUL bytes fall as UTF-16 or UTF-32 text without a
+    byte-order mark puts them (the high bytes of Latin characters), else None.
+
+    Most bytes at the NUL positions must be NUL and almost none elsewhere: a
+    binary file's NUL bytes fall anywhere.  The text must still decode and
+    pass the checks on text (``_checked``) to be read.
+    """
+    for name, codec, period, nul_positions in _WIDE:
+        usable = len(sample) - len(sample) % period
+        if usable < 2 * period:
+            continue
+        columns = [sample[k:usable:period] for k in range(period)]
+        count = usable // period
+        at_nul = min(column.count(0) for k, column in enumerate(columns) if k in nul_positions)
+        elsewhere = max(column.count(0) for k, column in enumerate(columns) if k not in nul_positions)
+        if at_nul >= 0.6 * count and elsewhere <= 0.02 * count:
+            return name, codec
+    return None
+
+
+def _checked(text: str, encoding: str = "") -> tuple[Optional[str], Optional[str]]:
     if not text.strip():
         return None, "empty file"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:8192]
+    read_as = f" (read as {encoding} without a byte-order mark)" if encoding else ""
     if "\x00" in sample:
-        return None, "binary file (contains NUL characters), not text"
+        return None, f"binary file (contains NUL characters), not text{read_as}"
     controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\v")
     if controls > 0.05 * len(sample):
-        return None, "binary file (mostly control characters), not text"
+        return None, f"binary file (mostly control characters), not text{read_as}"
     return text, None
 
 

@@ -2,12 +2,19 @@
 
 Export streams from one cursor, so a million quotes never sit in memory.  The
 columns are the view's, the same as Datasette's CSV download of ``quotes_view``.
+A file is written beside its target under a temporary name and renamed over
+it only once complete: a full disk or a failing database leaves the target as
+it was (never a truncated file) and one line saying why.
 """
 from __future__ import annotations
 
 import csv
 import json
+import os
+import sqlite3
+import stat
 import sys
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator, Optional, Union
@@ -51,6 +58,10 @@ def export(db: Union[str, Path, sqlite_utils.Database] = DEFAULT_DB, format: str
     except OSError as error:
         # a full disk, a folder that cannot exist, a closed pipe: one line naming the file
         raise ExportError(f"{output or '<stdout>'}: cannot write ({error.strerror or error})") from None
+    except sqlite3.DatabaseError as error:
+        # the database failed half way (corrupt pages, an I/O error): nothing was written
+        from quotes.store.schema import describe_error
+        raise ExportError(f"{describe_error(db, error)}; {output or '<stdout>'} left as it was") from None
 
 
 class ExportError(Exception):
@@ -103,9 +114,45 @@ def _opened(output) -> Iterator[IO[str]]:
     elif hasattr(output, "write"):
         yield output
     else:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        with open(output, "w", encoding="utf-8", newline="") as handle:
+        target = Path(output)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            mode = os.stat(target).st_mode
+        except FileNotFoundError:
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode):
+            # /dev/null, /dev/stdout, a FIFO: written in place (renaming over a device is never right)
+            with open(target, "w", encoding="utf-8", newline="") as handle:
+                yield handle
+            return
+        with _replacing(target, mode) as handle:
             yield handle
+
+
+@contextmanager
+def _replacing(target: Path, mode: Optional[int]) -> Iterator[IO[str]]:
+    """A handle on a new file beside ``target``, renamed over it when the block ends without error."""
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp makes it 0600: give it the mode the file had, or the one open() would give
+        os.chmod(temporary, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _write_csv(handle: IO[str], columns: list[str], cursor) -> int:
