@@ -144,3 +144,11 @@ def test_the_agency_is_the_body_named_before():
     records = quotes.extract("The Department of Veterans Affairs opened an inquiry on Monday. "
                              "The agency said it would publish its findings within a month.")
     assert [r.speaker for r in records if "findings" in r.content] == ["Department of Veterans Affairs"]
+
+
+@pytest.mark.slow
+def test_they_is_the_group_named_before():
+    import quotes
+
+    records = quotes.extract("Republicans said the plan would fail. They added that taxes would rise.")
+    assert [(r.speaker, r.speaker_type) for r in records if "taxes" in r.content] == [("Republicans", "group")]

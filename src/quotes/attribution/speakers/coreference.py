@@ -23,7 +23,7 @@ from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaph
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
 from quotes.attribution.speakers.roles import roles_conflict
 from quotes.attribution.speakers.names import DETERMINERS, SpeakerName, clean_role, describe_speaker
-from quotes.records import COUNTRY, ORGANIZATION, PERSON, UNKNOWN
+from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 
 class SpeakerResolver:
@@ -239,7 +239,9 @@ class SpeakerResolver:
                 return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, True), ent.role
             return mention, desc, None
         if low in ("it", "its", "they", "them"):
-            ent = self._recent_body(position)
+            # "they" may be a body or people named in the plural ("Republicans", "critics")
+            ent = self._recent_body(position, (ORGANIZATION, COUNTRY, GROUP) if low in ("they", "them")
+                                    else (ORGANIZATION, COUNTRY))
             if ent:
                 ent.last_seen = position
                 return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, True), ent.role
