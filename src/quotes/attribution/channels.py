@@ -125,11 +125,15 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
             modifiers, noun = modifiers + [noun], following.group(1)
             mention_end += following.end()
         modifiers = _medium_modifiers(modifiers)
-        if modifiers and _is_media(" ".join(modifiers)) and all(w[:1].isupper() for w in modifiers):
-            # "in a Wall Street Journal essay": the outlet it appeared in
-            found.append(Channel(outlet_of(_clean_name(" ".join(modifiers))), window[m.start():mention_end],
+        named = " ".join(modifiers)
+        if modifiers and all(w[:1].isupper() for w in modifiers) and (
+                _is_media(named) or named.lower() in SOCIAL_PLATFORMS):
+            # "in a Wall Street Journal essay", "in a Facebook message": where it appeared
+            found.append(Channel(outlet_of(_clean_name(named)), window[m.start():mention_end],
                                  start + m.start(), start + mention_end))
             continue
+        # "at a Michigan rally", "at the Democratic National Convention speech": the medium
+        modifiers = [w for w in modifiers if not w[:1].isupper()]
         name = " ".join(modifiers + [noun])
         setting = _SETTING.match(window[mention_end:])
         if setting and noun.lower() in ("comments", "remarks", "comment", "remark", "speech", "address"):
@@ -142,6 +146,7 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
 
 # words that say when or how a medium was used, not which medium: "Monday's
 # debate", "a May interview", "a phone interview", "a portion of the debate"
+SOCIAL_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram reddit linkedin".split())
 _WHEN_WORDS = TIME_WORDS | frozenset("""first second third final last next latest recent phone telephone
 monday's tuesday's wednesday's thursday's friday's saturday's sunday's weekend's""".split())
 
