@@ -88,6 +88,17 @@ def test_shows_are_reported_under_their_outlet(sentence, outlet):
     assert [c.name for c in find_channels(sentence, 0, len(sentence), settings=True)] == [outlet]
 
 
+@pytest.mark.parametrize("sentence, medium", [
+    ("Members of the caucus held a press conference Friday afternoon.", "press conference"),
+    ("Obama issued a statement in observance of the holiday.", "statement"),
+    ("Giving a speech in Toledo, Clinton says the plan works.", "speech"),
+    ("Trump tells his supporters at a Michigan rally to vote.", "rally"),
+    ("In a Facebook message posted Friday, Cruz said he would vote for Trump.", "Facebook"),
+])
+def test_occasions_said_as_what_was_done_or_where(sentence, medium):
+    assert [c.name for c in find_channels(sentence, 0, len(sentence), settings=True)] == [medium]
+
+
 def test_a_bare_occasion_is_a_setting_not_a_channel_phrase():
     sentence = "Trump said during a rally in Kenansville that he would win."
     assert [c.name for c in find_channels(sentence, 0, len(sentence), settings=True)] == ["rally"]

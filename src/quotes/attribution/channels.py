@@ -72,6 +72,11 @@ _ON_OUTLET = re.compile(r"\b(?:said|says|told|appeared|appearing|spoke|speaking|
                         r"Friday['’]s|Saturday['’]s)\s+(?:\w+['’]s\s+)?(?:broadcast|edition|episode)\s+of\s+)?"
                         r"[\"“]?(" + _NAME + ")")
 _BROADCAST_OF = re.compile(r"\b(?:broadcast|edition|episode)\s+of\s+[\"“]?(" + _NAME + ")")
+# "held a press conference", "gave a speech", "issued a statement": an occasion as what was done
+_HELD = re.compile(r"\b(?:held|holds|holding|hold|gave|gives|giving|give|delivered|delivers|delivering|issued|"
+                   r"issues|issuing|released|releases|posted|posts|sent|sends)\s+(?:an?|the|his|her|their|its)\s+"
+                   r"((?:[\w'’-]+\s+){0,2}?)(press conference|news conference|statement|speech|address|"
+                   r"remarks|briefing|interview|letter|memo|video|tweet|post)\b(?!-)", re.I)
 # the occasions a setting names even without a qualifier ("during the rally")
 SETTING_NOUNS = frozenset("rally debate hearing".split())
 
@@ -91,6 +96,11 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
     for m in list(_ON_OUTLET.finditer(window)) + list(_BROADCAST_OF.finditer(window)):
         if _is_media(outlet_of(_clean_name(m.group(1)))) or _BROADCAST_OF.match(m.group(0)):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
+    for m in _HELD.finditer(window):
+        modifiers = [w for w in _medium_modifiers(m.group(1).split()) if not w[:1].isupper()]
+        if not any(w.lower() in ("that", "which", "who", "to", "and") for w in modifiers):
+            found.append(Channel(_normalise(" ".join(modifiers + [m.group(2)])), m.group(0),
+                                 start + m.start(), start + m.end()))
     for m in _QUOTED_BY.finditer(window):
         found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _TOLD.finditer(window):
