@@ -176,6 +176,7 @@ def main(argv=None) -> int:
             or p["facets_timed_out"]]
     report["slow"] = slow
     out = OUT / f"search_scale-{args.label}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)    # (with --reuse on another folder's database)
     out.write_text(json.dumps(report, indent=2))
     print(f"{len(report['pages']) - len(slow)} of {len(report['pages'])} pages under {GOAL_MS} ms; "
           f"report in {out}")
