@@ -98,9 +98,14 @@ def tidy_name(name: Optional[str]) -> Optional[str]:
     if not name:
         return name
     name = re.sub(r"['’]s$", "", name.split(",")[0].strip())
+    # "Trump and has aides": a clause joined on, not a second speaker
+    name = re.sub(r"\s+and\s+(?:has|have|had|is|are|was|were|his|her|its|their)\b.*$", "", name)
     words = name.split()
+    dropped = 0
     while words and words[0].lower() in NOT_NAMES:
-        words = words[1:]
+        words, dropped = words[1:], dropped + 1
+    if dropped and len(words) == 1 and words[0][:1].islower():
+        return None          # "his long": what was left of a pronoun's phrase
     return " ".join(words) or None
 
 
