@@ -163,3 +163,25 @@ def test_they_is_the_group_named_before():
 
     records = quotes.extract("Republicans said the plan would fail. They added that taxes would rise.")
     assert [(r.speaker, r.speaker_type) for r in records if "taxes" in r.content] == [("Republicans", "group")]
+
+
+def test_a_story_that_opens_on_a_description_names_that_person_after():
+    from quotes.attribution.speakers.resolve import Speaker, _lede_descriptions
+    from quotes.records import PERSON, UNNAMED
+
+    text = ("Former DNC chairman calls for contingency plan\n\n"
+            "A former party chairman says leaders should act now.\n\n"
+            "\u201cNow is the time,\u201d said Don Fowler.\n\n"
+            "A spokesman said the party had no comment. \u201cWe will see,\u201d said Ann Lee.")
+    at = text.index
+    speakers = [Speaker("former DNC chairman", "Former DNC chairman", 0, 19, None, UNNAMED, True),
+                Speaker("former party chairman", "A former party chairman", at("A former"), at(" says"), None,
+                        UNNAMED, True),
+                Speaker("Don Fowler", "Don Fowler", at("Don"), at("Don") + 10, None, PERSON, True),
+                Speaker("spokesman", "A spokesman", at("A spokesman"), at(" said the"), None, UNNAMED, True),
+                Speaker("Ann Lee", "Ann Lee", at("Ann"), at("Ann") + 7, None, PERSON, True)]
+    out = _lede_descriptions(text, speakers)
+    assert [(s.name, s.kind, s.role) for s in out[:2]] == [("Don Fowler", PERSON, "former DNC chairman"),
+                                                          ("Don Fowler", PERSON, "former party chairman")]
+    # past the first paragraph a description is somebody else until named
+    assert (out[3].name, out[3].kind) == ("spokesman", UNNAMED)

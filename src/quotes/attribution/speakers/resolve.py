@@ -59,7 +59,32 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
             continue
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
-    return _article_roles(resolver, out)
+    return _article_roles(resolver, _lede_descriptions(text, out))
+
+
+def _lede_end(text: str) -> int:
+    """Where the headline and the first paragraph under it end."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    return lines[min(1, len(lines) - 1)].end() if lines else 0
+
+
+def _lede_descriptions(text: str, speakers: list[Speaker]) -> list[Speaker]:
+    """A story that opens on what someone is ("Former DNC chairman calls for
+    ...", "A former Democratic National Committee chairman says ...") and names
+    them after: the headline's and first paragraph's unnamed person is the
+    first person the story then quotes by name, the description their role."""
+    lede_end = _lede_end(text)
+    named = [s for s in speakers if s.kind == PERSON and s.resolved and s.name and len(s.name.split()) >= 2
+             and s.start is not None]
+    if not named:
+        return speakers
+    first = min(named, key=lambda s: s.start)
+    for s in speakers:
+        if s.kind == UNNAMED and s.name and s.start is not None and s.start < min(first.start, lede_end) \
+                and not _plural(s.name) and describes_person(person_role(s.name)):
+            s.role = s.role or s.name
+            s.name, s.kind = first.name, PERSON
+    return speakers
 
 
 def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[Speaker]:
