@@ -185,3 +185,34 @@ def test_a_story_that_opens_on_a_description_names_that_person_after():
                                                           ("Don Fowler", PERSON, "former party chairman")]
     # past the first paragraph a description is somebody else until named
     assert (out[3].name, out[3].kind) == ("spokesman", UNNAMED)
+
+
+def test_a_participle_after_a_comma_takes_the_clause_subject_where_the_parse_hung_it_on_a_noun():
+    from quotes.attribution.common.candidates import Candidate
+    from quotes.attribution.document.conllu import from_conllu
+    from quotes.attribution.speakers.source_spans import source_from_tree
+
+    text = "Dean poked at Trump's sniffing during the debate, tweeting, \u201cNotice Trump.\u201d"
+    rows = [("Dean", "PROPN", "_", 2, "nsubj"), ("poked", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"),
+            ("at", "ADP", "_", 6, "case"), ("Trump", "PROPN", "_", 6, "nmod:poss"), ("'s", "PART", "_", 4, "case"),
+            ("sniffing", "NOUN", "_", 2, "obl"), ("during", "ADP", "_", 9, "case"), ("the", "DET", "_", 9, "det"),
+            ("debate", "NOUN", "_", 6, "nmod"), (",", "PUNCT", "_", 11, "punct"),
+            # the misparse seen on PolNeAR dev: the participle conjoined to "debate"
+            ("tweeting", "VERB", "Tense=Pres|VerbForm=Part", 9, "conj"), (",", "PUNCT", "_", 2, "punct"),
+            ("\u201c", "PUNCT", "_", 14, "punct"), ("Notice", "VERB", "_", 2, "parataxis"),
+            ("Trump", "PROPN", "_", 14, "obj"), (".", "PUNCT", "_", 2, "punct"), ("\u201d", "PUNCT", "_", 2, "punct")]
+    lines, at = [], 0
+    for k, (form, upos, feats, head, rel) in enumerate(rows, 1):
+        start = text.index(form, at)
+        at = start + len(form)
+        lines.append(f"{k}\t{form}\t{form}\t{upos}\t_\t{feats}\t{head}\t{rel}\t_\tstart_char={start}|end_char={at}")
+    parsed = from_conllu("# sent_id = 0\n" + "\n".join(lines) + "\n\n", text)
+    tweeting = next(w.index for w in parsed.words if w.text == "tweeting")
+    cand = Candidate("tagger", [tweeting], [(text.index("\u201c"), len(text))])
+    source_from_tree(parsed, cand)
+    assert [parsed.words[i].text for i in cand.source_words] == ["Dean"]
+    # a past participle after a comma is no action of the subject's ("..., backed by Trump")
+    parsed.words[tweeting].feats = "Tense=Past|VerbForm=Part"
+    cand = Candidate("tagger", [tweeting], [(text.index("\u201c"), len(text))])
+    source_from_tree(parsed, cand)
+    assert cand.source_words == []

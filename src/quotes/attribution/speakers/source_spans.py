@@ -70,6 +70,27 @@ def source_from_tree(parsed: ParsedText, c: Candidate) -> None:
     verb = cue_verb(parsed, c)
     if verb is not None:
         with_source(parsed, c, verb)
+    if verb is not None and not c.source_words:
+        governing = _governing_verb(parsed, verb)
+        if governing is not None:
+            with_source(parsed, c, governing)
+
+
+def _governing_verb(parsed: ParsedText, verb: int) -> Optional[int]:
+    """``Dean ... poked at Trump's sniffing during the debate, tweeting "..."``:
+    a participle set off by a comma says what the clause's subject did, even
+    where the parse hung it on a noun; the first verb above it owns the subject."""
+    words = parsed.words
+    word = words[verb]
+    if "VerbForm=Part" not in (word.feats or "") and "VerbForm=Ger" not in (word.feats or "") \
+            or "Tense=Past" in (word.feats or "") or verb == 0 or words[verb - 1].text != ",":
+        return None
+    head, steps = word.head, 0
+    while head is not None and steps < 6:
+        if words[head].upos == "VERB":
+            return head
+        head, steps = words[head].head, steps + 1
+    return None
 
 
 def share_conjoined_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
