@@ -216,3 +216,12 @@ def test_a_participle_after_a_comma_takes_the_clause_subject_where_the_parse_hun
     cand = Candidate("tagger", [tweeting], [(text.index("\u201c"), len(text))])
     source_from_tree(parsed, cand)
     assert cand.source_words == []
+
+
+@pytest.mark.parametrize("description, pinned", [("Vermont senator", True), ("Democratic nominee", True),
+                                                 ("former Secretary of State", False), ("senator", False),
+                                                 ("34-year-old teacher", False), ("White House", False)])
+def test_an_office_pinned_by_a_place_or_party_means_the_person_just_named(description, pinned):
+    from quotes.attribution.speakers.descriptions import modified_office
+
+    assert modified_office(description) is pinned

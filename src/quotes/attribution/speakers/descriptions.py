@@ -95,6 +95,14 @@ def person_by_role(resolver: "SpeakerResolver", description: str, position: int,
     return people.pop() if len(people) == 1 else None
 
 
+def modified_office(description: str) -> bool:
+    """``Vermont senator``, ``Democratic nominee``: an office pinned down by a
+    place or party, so the person just named, not anyone holding that office."""
+    tokens = description.split()
+    return len(tokens) >= 2 and person_noun(role_head(expand_titles(description))) and \
+        tokens[-1][:1].islower() and any(t[:1].isupper() for t in tokens[:-1])
+
+
 # "the agency" after the Department of Veterans Affairs: the kinds of body a
 # description's head covers
 BODY_COVERS = {
