@@ -133,6 +133,14 @@ def test_an_office_is_not_taken_for_the_last_person_named(run):
     assert r.speaker != "Donald Trump"
 
 
+def test_an_office_pinned_by_a_place_is_the_subject_named_in_its_sentence(run):
+    text = ("Bernie Sanders spoke in Ohio on Monday.\n\n"
+            "Asked whether Sanders still hears anger at Hillary Clinton, the Vermont senator said "
+            "that most of his supporters had moved on.")
+    r = only(run(text), cue="said")
+    assert (r.speaker, r.speaker_role) == ("Bernie Sanders", "Vermont senator")
+
+
 def test_she_skips_a_man_and_he_skips_names_said_inside_a_quote(run):
     text = ("Mrs. Clinton spoke in Ohio on Monday. Mr. Trump spoke in Florida. "
             "She said the race was tightening.\n\n"

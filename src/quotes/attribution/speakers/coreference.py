@@ -17,8 +17,8 @@ from quotes.attribution.common.first_names import first_name_gender
 from quotes.attribution.common.lexicon import PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
-from quotes.attribution.speakers.descriptions import (body_by_kind, modified_office, person_by_role, personal_body, poll_name,
-                                                      titlecase_description)
+from quotes.attribution.speakers.descriptions import (body_by_kind, modified_office, person_by_role,
+                                                      person_in_sentence, personal_body, poll_name, titlecase_description)
 from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with, in_prose,
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
 from quotes.attribution.speakers.roles import roles_conflict
@@ -283,9 +283,9 @@ class SpeakerResolver:
             ent.last_seen = position
             return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), ent.role
         if singular_person and low.startswith("the ") and (_anaphoric(canonical) or modified_office(canonical)):
-            # "Ahmed Salem was asleep ... the 34-year-old teacher said", "Sanders ... the Vermont
-            # senator": a definite description right after a person names that person
-            name = self._recent_person(position, reach=DEFINITE_REACH)
+            # "Ahmed Salem ... the 34-year-old teacher said": a definite description names the person just named
+            name = self._recent_person(position, reach=DEFINITE_REACH) if _anaphoric(canonical) \
+                else person_in_sentence(self, position)
             if name and not any(roles_conflict(canonical, r) for r in self.roles_of(name)):
                 ent = self._entity_for_name(name, PERSON, None, position)
                 ent.role = ent.role or canonical

@@ -103,6 +103,16 @@ def modified_office(description: str) -> bool:
         tokens[-1][:1].islower() and any(t[:1].isupper() for t in tokens[:-1])
 
 
+def person_in_sentence(resolver: "SpeakerResolver", position: int) -> Optional[str]:
+    """The last person named as a subject earlier in the sentence ("whether Sanders
+    senses anger at Clinton, the Vermont senator said"); one a sentence before,
+    "Donald Trump spoke. The Indiana governor said", is more likely someone else."""
+    text = resolver.text
+    start = max(text.rfind(end, 0, position) for end in (". ", "? ", "! ", "\n"))
+    named = [m for m in resolver.mentions if m.kind == PERSON and m.is_subject and start < m.start < position]
+    return resolver.full_name(named[-1].name) if named else None
+
+
 # "the agency" after the Department of Veterans Affairs: the kinds of body a
 # description's head covers
 BODY_COVERS = {
