@@ -225,3 +225,12 @@ def test_an_office_pinned_by_a_place_or_party_means_the_person_just_named(descri
     from quotes.attribution.speakers.descriptions import modified_office
 
     assert modified_office(description) is pinned
+
+
+@pytest.mark.parametrize("name, shown", [("Data from the 2014 American Community Survey", "American Community Survey"),
+                                         ("Results of the Pew survey", "Pew survey"),
+                                         ("data from polls", "data from polls")])
+def test_data_from_a_named_source_is_that_source(name, shown):
+    from quotes.attribution.speakers.resolve import tidy_name
+
+    assert tidy_name(name) == shown

@@ -123,6 +123,9 @@ def tidy_name(name: Optional[str]) -> Optional[str]:
     if not name:
         return name
     name = re.sub(r"['’]s$", "", name.split(",")[0].strip())
+    # "Data from the 2014 American Community Survey": the survey speaks
+    name = re.sub(r"^(?i:(?:data|figures|numbers|statistics|results|findings)\s+(?:from|of|by)\s+(?:the\s+)?)"
+                  r"(?:\d{4}\s+)?(?=[A-Z])", "", name)
     # "Trump and has aides": a clause joined on, not a second speaker
     name = re.sub(r"\s+and\s+(?:has|have|had|is|are|was|were|his|her|its|their)\b.*$", "", name)
     words = name.split()
