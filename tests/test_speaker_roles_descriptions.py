@@ -234,3 +234,15 @@ def test_data_from_a_named_source_is_that_source(name, shown):
     from quotes.attribution.speakers.resolve import tidy_name
 
     assert tidy_name(name) == shown
+
+
+@pytest.mark.parametrize("mention, name, kind", [("the United Nations", "United Nations", "organization"),
+                                                 ("U.N. Women", "U.N. Women", "organization"),
+                                                 ("the General Assembly", "General Assembly", "organization"),
+                                                 ("J.R. Smith", "J.R. Smith", "person"),
+                                                 ("Bernie Sanders", "Bernie Sanders", "person")])
+def test_bodies_named_in_capitals_are_not_people(mention, name, kind):
+    from quotes.attribution.speakers.names import describe_speaker
+
+    described = describe_speaker(mention)
+    assert (described.name, described.kind) == (name, kind)

@@ -93,7 +93,7 @@ PRONOUNS = frozenset("he she it they we i you who which that this these those on
 
 # Head nouns of organisations and groups.
 ORG_NOUNS = frozenset("""
-ministry department office agency government administration campaign committee party council
+ministry department office agency assembly government administration campaign committee party council
 commission company corporation firm bank group organization organisation association union
 court parliament congress senate house kremlin embassy spokesman spokeswoman spokesperson
 newspaper paper network station channel magazine outlet agency service bureau institute
@@ -107,6 +107,9 @@ qaeda al-qaeda hamas hezbollah taliban al-shabaab isis houthis
 review news daily weekly monthly press
 reserve fed treasury pentagon fbi cia nsa irs fda cdc
 """.split())
+
+# plural last words of bodies' names ("United Nations", "Veterans Affairs"), never a surname
+BODY_PLURALS = frozenset("nations affairs services forces industries rights studies sciences".split())
 
 # Parties named by their members ("the Democrats"): bodies, though the name is plural.
 PARTY_NOUNS = frozenset("democrats republicans conservatives liberals socialists greens tories".split())

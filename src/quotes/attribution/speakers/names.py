@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from quotes.attribution.common.lexicon import (COUNTRIES, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
+from quotes.attribution.common.lexicon import (BODY_PLURALS, COUNTRIES, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
                                                TITLE_WORDS)
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
@@ -246,6 +246,9 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
         return ORGANIZATION
     if re.fullmatch(r"(?:[A-Z]\.){2,}", name.strip()) or name_low in SOCIAL_PLATFORMS:
         return ORGANIZATION     # "U.N.", "Twitter"
+    if re.match(r"(?:U\.N\.|U\.S\.|E\.U\.|U\.K\.|UN|EU)\s", name.strip()) or \
+            (name.split() and name.split()[-1].lower() in BODY_PLURALS):
+        return ORGANIZATION     # "U.N. Women", "United Nations": a body's name, not a person's
     name_tokens = {t.strip(".,’'s") for t in name_low.split()}
     role_tokens = {t.strip(".,") for t in (role or "").lower().split()}
     if name_tokens & ORG_NOUNS:
