@@ -141,6 +141,12 @@ def test_an_office_pinned_by_a_place_is_the_subject_named_in_its_sentence(run):
     assert (r.speaker, r.speaker_role) == ("Bernie Sanders", "Vermont senator")
 
 
+def test_a_hyphenated_first_name_stays_whole(run):
+    text = ("Jo-Renee Formicola, a political science professor at Seton Hall University, described the race.\n\n"
+            "She said the debate would lower expectations.")
+    assert only(run(text), cue="said").speaker == "Jo-Renee Formicola"
+
+
 def test_she_skips_a_man_and_he_skips_names_said_inside_a_quote(run):
     text = ("Mrs. Clinton spoke in Ohio on Monday. Mr. Trump spoke in Florida. "
             "She said the race was tightening.\n\n"

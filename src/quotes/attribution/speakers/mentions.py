@@ -73,7 +73,10 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         j = i
         while j + 1 < len(words) and words[j + 1].sent == words[i].sent and (
                 words[j + 1].upos == "PROPN" or (words[j + 1].lower == "of" and j + 2 < len(words)
-                                                 and words[j + 2].upos == "PROPN")):
+                                                 and words[j + 2].upos == "PROPN")
+                # "Jo-Renee Formicola": a hyphenated first name split by the tokenizer
+                or (words[j + 1].text == "-" and words[j + 1].start == words[j].end and j + 2 < len(words)
+                    and words[j + 2].upos == "PROPN" and words[j + 2].start == words[j + 1].end)):
             j += 1
         # titles written before the run ("Kremlin spokesman Dmitry Peskov"), and
         # capitalised adjectives the tagger split off a name ("the Federal Reserve")
