@@ -239,6 +239,7 @@ def test_data_from_a_named_source_is_that_source(name, shown):
 @pytest.mark.parametrize("mention, name, kind", [("the United Nations", "United Nations", "organization"),
                                                  ("U.N. Women", "U.N. Women", "organization"),
                                                  ("the General Assembly", "General Assembly", "organization"),
+                                                 ("The IMF", "IMF", "organization"),
                                                  ("J.R. Smith", "J.R. Smith", "person"),
                                                  ("Bernie Sanders", "Bernie Sanders", "person")])
 def test_bodies_named_in_capitals_are_not_people(mention, name, kind):

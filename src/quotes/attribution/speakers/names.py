@@ -244,8 +244,9 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
         return PERSON
     if head in ORG_NOUNS and head not in PERSON_NOUNS:
         return ORGANIZATION
-    if re.fullmatch(r"(?:[A-Z]\.){2,}", name.strip()) or name_low in SOCIAL_PLATFORMS:
-        return ORGANIZATION     # "U.N.", "Twitter"
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", name.strip()) or name_low in SOCIAL_PLATFORMS \
+            or re.fullmatch(r"[Tt]he\s+[A-Z]{2,6}", mention.strip().rstrip(",")):
+        return ORGANIZATION     # "U.N.", "Twitter", "the IMF" (a transcript's "WALLACE:" is a person)
     if re.match(r"(?:U\.N\.|U\.S\.|E\.U\.|U\.K\.|UN|EU)\s", name.strip()) or \
             (name.split() and name.split()[-1].lower() in BODY_PLURALS):
         return ORGANIZATION     # "U.N. Women", "United Nations": a body's name, not a person's
