@@ -247,3 +247,11 @@ def test_bodies_named_in_capitals_are_not_people(mention, name, kind):
 
     described = describe_speaker(mention)
     assert (described.name, described.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("mention, name", [("state Del. Marcia \"Cia\" Price (D-Newport News)", "Marcia Price"),
+                                           ("Benicio Del Toro", "Benicio Del Toro")])
+def test_a_delegates_abbreviated_title_is_no_part_of_the_name(mention, name):
+    from quotes.attribution.speakers.names import describe_speaker
+
+    assert describe_speaker(mention).name == name

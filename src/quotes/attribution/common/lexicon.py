@@ -134,7 +134,7 @@ businesswoman entrepreneur retiree refugee victim volunteer organizer
 """.split())
 
 TITLE_WORDS = frozenset("""
-mr mrs ms miss dr prof sen rep gov gen col lt sgt capt adm rev rabbi pastor bishop president vice prime minister secretary
+mr mrs ms miss dr prof sen rep delegate gov gen col lt sgt capt adm rev rabbi pastor bishop president vice prime minister secretary
 foreign defense defence interior state senator representative governor mayor chairman chairwoman
 spokesman spokeswoman spokesperson ambassador general chief deputy former acting senior white
 house press u.s. us uk un eu kremlin first lady justice judge attorney speaker leader majority

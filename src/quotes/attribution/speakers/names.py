@@ -111,6 +111,8 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     """Split ``U.S. Secretary of State Antony Blinken`` into name and role."""
     text = PARTY_TAG.sub("", DATELINE.sub("", mention.strip())).strip().rstrip(",").strip()
     text = NICKNAME.sub(" ", text)
+    # "Del. Marcia Price" (a state delegate), not the "Del" of "Benicio Del Toro"
+    text = re.sub(r"\bDel\.(?=\s+[A-Z])", "Delegate", text)
     # "The latest Reuters/Ipsos poll released Friday": a date is when, not who
     text = TRAILING_DATE.sub("", text) or text
     # "Mehmet Oz — Ivy League-trained surgeon and daytime TV star —": a dash aside is an apposition
