@@ -85,4 +85,14 @@ def train(kind, ud, work, stages, profile, time_limit, bundle, polnear, jobs):
     sys.exit(code)
 
 
+@models.command("bundle-encoder")
+@click.argument("src_dir")
+def bundle_encoder(src_dir):
+    """Copy all-MiniLM-L6-v2 (SRC_DIR: its Hugging Face files) into the
+    package as fp16 weights (src/quotes/encoder/bundled/)."""
+    from quotes.training.encoder import bundle as bundling
+
+    sys.exit(bundling.main([src_dir]))
+
+
 COMMANDS = [models]
