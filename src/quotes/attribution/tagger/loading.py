@@ -7,6 +7,7 @@ with are frozen in ``tagger/lexicon.py``.  Retrain with
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Optional
 
@@ -28,11 +29,18 @@ def load(path: Path = BUNDLED) -> "NeuralTagger | TaggerEnsemble":
 _MODEL = None
 
 
+def tagger_path() -> Path:
+    """``QUOTES_TAGGER`` (another tagger file, e.g. one trained with
+    ``--encoder`` and not shipped) or the bundled one."""
+    return Path(os.environ.get("QUOTES_TAGGER") or BUNDLED)
+
+
 def bundled_tagger() -> "Optional[NeuralTagger | TaggerEnsemble]":
     global _MODEL
-    if _MODEL is None and BUNDLED.exists():
+    path = tagger_path()
+    if _MODEL is None and path.exists():
         from quotes.nlp.pipeline import apply_torch_threads
 
         apply_torch_threads()
-        _MODEL = load(BUNDLED)
+        _MODEL = load(path)
     return _MODEL
