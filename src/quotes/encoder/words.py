@@ -75,12 +75,13 @@ def run_windows(model: Bert, rows: list[list[int]], cls: int, sep: int) -> list[
     """The encoder's states for each row of piece ids ([CLS] and [SEP] added
     and dropped again), rows of similar length batched together."""
     out: list = [None] * len(rows)
-    order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
+    # longest first: a group's first row sets its size (ascending, a short
+    # first row let in thousands of rows padded to the group's longest)
+    order = sorted(range(len(rows)), key=lambda k: -len(rows[k]))
     k = 0
     while k < len(order):
-        longest = len(rows[order[min(len(order) - 1, k)]]) + 2
+        longest = len(rows[order[k]]) + 2
         group = order[k:k + max(1, BATCH_PIECES // longest)]
-        longest = max(len(rows[g]) for g in group) + 2
         ids = torch.zeros(len(group), longest, dtype=torch.long)
         for b, g in enumerate(group):
             ids[b, :len(rows[g]) + 2] = torch.tensor([cls, *rows[g], sep])
