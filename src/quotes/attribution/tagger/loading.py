@@ -7,7 +7,6 @@ with are frozen in ``tagger/lexicon.py``.  Retrain with
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Optional
 
@@ -32,7 +31,9 @@ _MODEL = None
 def tagger_path() -> Path:
     """``QUOTES_TAGGER`` (another tagger file, e.g. one trained with
     ``--encoder`` and not shipped) or the bundled one."""
-    return Path(os.environ.get("QUOTES_TAGGER") or BUNDLED)
+    from quotes.settings import tagger_file
+
+    return Path(tagger_file() or BUNDLED)
 
 
 def bundled_tagger() -> "Optional[NeuralTagger | TaggerEnsemble]":
