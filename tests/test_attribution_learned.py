@@ -203,3 +203,30 @@ def test_tagger_word_lists_are_frozen_with_the_model():
     for module in ("features.py", "lexicon.py"):
         source = (tagger_dir / module).read_text()
         assert "common.lexicon import" not in source and "common.cues import" not in source, module
+
+
+def test_a_tagger_with_encoder_features_reads_them_and_round_trips(tmp_path):
+    from quotes.attribution.tagger.loading import load
+    from quotes.attribution.tagger.model import TaggerEnsemble
+    from quotes.attribution.tagger.spans import tagger_inputs
+    from quotes.training.tagger.train import train
+
+    words = [("smith", "ith", "Xx", "PROPN", "Smith"), ("said", "aid", "x", "VERB", "said"),
+             ("it", "it", "x", "PRON", "it"), ("rained", "ned", "x", "VERB", "rained")]
+    flags = [[0.0] * 8 for _ in words]
+    features = torch.randn(4, 384).half()
+    data = [(words, flags, ["B-SRC", "B-CUE", "B-CON", "I-CON"], features)] * 8
+    tagger, sizes = train(data, epochs=1, log=lambda message: None, model_sizes={"encoder_dim": 384})
+    path = tmp_path / "tagger.pt"
+    TaggerEnsemble.save(path, [(tagger, sizes)])
+    loaded = load(path)
+    assert loaded.uses_encoder
+    # the features reach the scores: other features, other probabilities
+    _, probs = loaded.tag_scored([(words, flags, features.float())])[0]
+    _, other = loaded.tag_scored([(words, flags, 10 * torch.randn(4, 384))])[0]
+    assert probs != other
+    # from a parsed paragraph, the inputs carry one encoder row per word
+    parsed = _parsed("Smith said it rained")
+    (item,) = tagger_inputs(parsed, loaded, [[0, 1, 2, 3]], set())
+    assert item[2].shape == (4, 384)
+    assert len(loaded.tag([item])[0]) == 4

@@ -16,6 +16,7 @@ variable                    default                           what it sets
 ``QUOTES_TORCH_THREADS``    cores / workers                   torch threads per process
 ``QUOTES_START_METHOD``     forkserver (else spawn)           how worker processes start
 ``QUOTES_DB_TIMEOUT``       30 s                              how long a write waits for another
+``QUOTES_TAGGER``           the bundled ``tagger.pt``         another attribution tagger file
 ==========================  ================================  =====================================
 """
 from __future__ import annotations
@@ -68,6 +69,11 @@ def max_run_chars() -> int:
 def cache_dir() -> Path:
     """``QUOTES_CACHE``, else ``build/cache/parses``."""
     return Path(os.environ.get("QUOTES_CACHE", DEFAULT_CACHE))
+
+
+def tagger_file() -> Optional[str]:
+    """``QUOTES_TAGGER`` when set (e.g. a tagger trained with ``--encoder``)."""
+    return _env("QUOTES_TAGGER")
 
 
 def torch_threads() -> Optional[int]:

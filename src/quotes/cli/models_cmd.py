@@ -66,13 +66,18 @@ def evaluate(ud, split, source):
 @click.option("--polnear", default="../shared/data/polnear", show_default=True,
               help="--kind tagger: PolNeAR folder (with train/)")
 @click.option("--jobs", type=int, default=1, show_default=True, help="--kind tagger: seeds trained at once")
-def train(kind, ud, work, stages, profile, time_limit, bundle, polnear, jobs):
+@click.option("--encoder", is_flag=True, help="--kind tagger: also read the bundled pretrained encoder's features")
+@click.option("--members", type=int, default=5, show_default=True, help="--kind tagger: seeds in the ensemble")
+@click.option("--out", default=None, help="--kind tagger: where the tagger file goes (default: the bundled one)")
+def train(kind, ud, work, stages, profile, time_limit, bundle, polnear, jobs, encoder, members, out):
     """Train the bundled models (resumable: re-run to continue): the Stanza
     models from UD English-EWT, or with --kind tagger the attribution tagger."""
     if kind == "tagger":
         from quotes.training.tagger import train as tagger_training
 
-        sys.exit(tagger_training.main([polnear, "--jobs", str(jobs)]))
+        argv = [polnear, "--jobs", str(jobs), "--members", str(members)]
+        argv += ["--encoder"] * encoder + (["--out", out] if out else [])
+        sys.exit(tagger_training.main(argv))
     from quotes.training.stanza import bundle as bundling
     from quotes.training.stanza import train as training
 
@@ -83,6 +88,16 @@ def train(kind, ud, work, stages, profile, time_limit, bundle, polnear, jobs):
     if code == 0 and bundle:
         code = bundling.main(["--work", work, "--ud", ud])
     sys.exit(code)
+
+
+@models.command("bundle-encoder")
+@click.argument("src_dir")
+def bundle_encoder(src_dir):
+    """Copy all-MiniLM-L6-v2 (SRC_DIR: its Hugging Face files) into the
+    package as fp16 weights (src/quotes/encoder/bundled/)."""
+    from quotes.training.encoder import bundle as bundling
+
+    sys.exit(bundling.main([src_dir]))
 
 
 COMMANDS = [models]

@@ -27,8 +27,8 @@ def in_length_groups(batch, tag_group) -> list:
 def decode(batch, log_probs) -> list[tuple[list[str], list[float]]]:
     """Per paragraph: the Viterbi labels and each word's probability of its label."""
     out = []
-    for b, (strings, _) in enumerate(batch):
-        scores = log_probs[b, :len(strings)]
+    for b, item in enumerate(batch):
+        scores = log_probs[b, :len(item[0])]
         labels = viterbi(scores)
         chosen = [LABEL_INDEX[label] for label in labels]
         out.append((labels, scores[range(len(chosen)), chosen].exp().tolist()))

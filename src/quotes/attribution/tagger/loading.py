@@ -28,11 +28,20 @@ def load(path: Path = BUNDLED) -> "NeuralTagger | TaggerEnsemble":
 _MODEL = None
 
 
+def tagger_path() -> Path:
+    """``QUOTES_TAGGER`` (another tagger file, e.g. one trained with
+    ``--encoder`` and not shipped) or the bundled one."""
+    from quotes.settings import tagger_file
+
+    return Path(tagger_file() or BUNDLED)
+
+
 def bundled_tagger() -> "Optional[NeuralTagger | TaggerEnsemble]":
     global _MODEL
-    if _MODEL is None and BUNDLED.exists():
+    path = tagger_path()
+    if _MODEL is None and path.exists():
         from quotes.nlp.pipeline import apply_torch_threads
 
         apply_torch_threads()
-        _MODEL = load(BUNDLED)
+        _MODEL = load(path)
     return _MODEL

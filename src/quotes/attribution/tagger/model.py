@@ -4,24 +4,30 @@ Reads a paragraph's words (``features.py``: word, suffix, shape, tag, a
 character CNN, quote-mark and cue-lexicon flags) and scores each word's BIO
 labels with a softmax; ``decoding.py`` turns the scores into labels.  Trained
 on PolNeAR train by ``quotes.training.tagger``; the shipped weights are
-loaded by ``loading.py``.
+loaded by ``loading.py``.  With ``encoder_dim`` in its sizes a tagger also
+reads each word's features from the frozen pretrained encoder
+(``quotes.encoder``), projected to ``ENCODER_PROJECTION`` wide; a batch item is
+then (strings, flags, features) instead of (strings, flags).
 """
 from __future__ import annotations
 
 from quotes.attribution.tagger.decoding import LABELS, decode, in_length_groups
 from quotes.attribution.tagger.features import MAX_CHARS, N_FLAGS
 
+ENCODER_PROJECTION = 128
+
 
 def build_model(sizes: dict):
     """The BiLSTM over word, suffix, shape, tag and flag features; with
     ``n_chars`` in ``sizes`` each word also gets a character CNN (names and
-    rare words the word vocabulary never saw)."""
+    rare words the word vocabulary never saw); with ``encoder_dim`` each word
+also reads the pretrained encoder's features for it, projected."""
     import torch
     from torch import nn
 
     class Tagger(nn.Module):
         def __init__(self, n_words, n_suffix, n_shape, n_upos, n_labels, word_dim=64, hidden=128,
-                     n_chars=0, char_dim=24, char_filters=48):
+                     n_chars=0, char_dim=24, char_filters=48, encoder_dim=0):
             super().__init__()
             self.word = nn.Embedding(n_words, word_dim, padding_idx=0)
             self.suffix = nn.Embedding(n_suffix, 16, padding_idx=0)
@@ -33,17 +39,23 @@ def build_model(sizes: dict):
                 self.chars = nn.Embedding(n_chars, char_dim, padding_idx=0)
                 self.char_conv = nn.Conv1d(char_dim, char_filters, kernel_size=3, padding=1)
                 width += char_filters
+            self.encoder_proj = None
+            if encoder_dim:
+                self.encoder_proj = nn.Linear(encoder_dim, ENCODER_PROJECTION)
+                width += ENCODER_PROJECTION
             self.dropout = nn.Dropout(0.3)
             self.lstm = nn.LSTM(width, hidden, num_layers=2, bidirectional=True, batch_first=True, dropout=0.2)
             self.out = nn.Linear(2 * hidden, n_labels)
 
-        def forward(self, words, suffix, shape, upos, flags, chars=None):
+        def forward(self, words, suffix, shape, upos, flags, chars=None, encoded=None):
             parts = [self.word(words), self.suffix(suffix), self.shape(shape), self.upos(upos), flags]
             if self.chars is not None:
                 b, t, c = chars.shape
                 x = self.chars(chars.reshape(b * t, c)).transpose(1, 2)
                 pooled = torch.relu(self.char_conv(x)).max(-1).values
                 parts.append(pooled.reshape(b, t, -1))
+            if self.encoder_proj is not None:
+                parts.append(self.encoder_proj(self.dropout(encoded)))
             h, _ = self.lstm(self.dropout(torch.cat(parts, -1)))
             return self.out(self.dropout(h))
 
@@ -59,6 +71,16 @@ def build_model(sizes: dict):
     return Tagger(**sizes)
 
 
+def padded_features(rows, longest: int):
+    """Per paragraph [n_words, width] encoder features -> [batch, longest, width] float32."""
+    import torch
+
+    out = torch.zeros(len(rows), longest, rows[0].shape[1])
+    for b, row in enumerate(rows):
+        out[b, :len(row)] = row
+    return out
+
+
 class Vocab:
     def __init__(self, items: list[str]):
         self.items = ["<pad>", "<unk>"] + [i for i in items if i not in ("<pad>", "<unk>")]
@@ -72,21 +94,22 @@ class NeuralTagger:
     def __init__(self, model, vocabs: dict[str, Vocab]):
         self.model = model
         self.vocabs = vocabs
+        self.uses_encoder = getattr(model, "encoder_proj", None) is not None
 
     def tensors(self, batch):
-        """``batch``: list of (strings, flags) per paragraph -> padded tensors
+        """``batch``: list of (strings, flags[, encoder features]) per paragraph -> padded tensors
         (indices gathered in lists and turned into tensors once: per-word
         tensor writes took 40 % of extraction time)."""
         import torch
 
-        longest = max(len(s) for s, _ in batch)
+        longest = max(len(item[0]) for item in batch)
         fields = ("words", "suffix", "shape", "upos")
         lookups = [self.vocabs[k] for k in fields]
         ids = {k: [[0] * longest for _ in batch] for k in fields}
         chars = self.vocabs.get("chars")
         char_ids = [[[0] * MAX_CHARS for _ in range(longest)] for _ in batch] if chars is not None else None
         flag_rows = [[[0.0] * N_FLAGS for _ in range(longest)] for _ in batch]
-        for b, (strings, fl) in enumerate(batch):
+        for b, (strings, fl, *_) in enumerate(batch):
             for t, item in enumerate(strings):
                 for k, lookup, value in zip(fields, lookups, item):
                     ids[k][b][t] = lookup(value)
@@ -98,16 +121,19 @@ class NeuralTagger:
         out = {k: torch.tensor(v, dtype=torch.long) for k, v in ids.items()}
         if char_ids is not None:
             out["chars"] = torch.tensor(char_ids, dtype=torch.long)
+        if self.uses_encoder:
+            out["encoded"] = padded_features([item[2] for item in batch], longest)
         return out, torch.tensor(flag_rows, dtype=torch.float32)
 
     def same_inputs(self, other: "NeuralTagger") -> bool:
         """Whether ``other`` turns words into the same indices (seeds trained
         on the same data share their vocabularies)."""
-        return {k: v.items for k, v in self.vocabs.items()} == {k: v.items for k, v in other.vocabs.items()}
+        return self.uses_encoder == other.uses_encoder and \
+            {k: v.items for k, v in self.vocabs.items()} == {k: v.items for k, v in other.vocabs.items()}
 
     def scores(self, tensors, flags):
         return self.model(tensors["words"], tensors["suffix"], tensors["shape"], tensors["upos"], flags,
-                          tensors.get("chars"))
+                          tensors.get("chars"), tensors.get("encoded"))
 
     def log_probs(self, batch, inputs=None):
         """Per paragraph, per word, log-probabilities of the labels (padded);
@@ -146,6 +172,7 @@ class TaggerEnsemble:
 
     def __init__(self, members: list[NeuralTagger]):
         self.members = members
+        self.uses_encoder = any(m.uses_encoder for m in members)
         # members that read the same inputs share one set of tensors
         self.input_owner = [next(j for j in range(k + 1) if members[j] is m or members[j].same_inputs(m))
                             for k, m in enumerate(members)]

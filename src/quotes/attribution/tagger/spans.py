@@ -90,12 +90,24 @@ def _only_time_words(words, span: list[int]) -> bool:
     return all(words[i].lower in TIME_WORDS or words[i].upos in ("NUM", "DET", "ADP", "PUNCT") for i in span)
 
 
+def tagger_inputs(parsed: ParsedText, tagger, seqs: list[list[int]], quoted: set[int]) -> list[tuple]:
+    """Per paragraph what the tagger reads: (strings, flags), and the
+    encoder's word features when the tagger was trained with them."""
+    items = [token_features(parsed, seq, quoted) for seq in seqs]
+    if not getattr(tagger, "uses_encoder", False):
+        return items
+    from quotes.encoder.words import paragraph_features
+
+    encoded = paragraph_features([[parsed.words[i].text for i in seq] for seq in seqs])
+    return [(strings, flags, features) for (strings, flags), features in zip(items, encoded)]
+
+
 def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> list[Candidate]:
     quoted = words_starting_in(parsed, [(q.start, q.end) for q in quotes])
     out: list[Candidate] = []
     words = parsed.words
     seqs = [seq for seq in paragraphs(parsed) if seq]
-    tagged = tagger.tag_scored([token_features(parsed, seq, quoted) for seq in seqs])
+    tagged = tagger.tag_scored(tagger_inputs(parsed, tagger, seqs, quoted))
     for seq, (labels, probs) in zip(seqs, tagged):
         prob_of = dict(zip(seq, probs))
         spans = labelled_spans(seq, labels)

@@ -56,7 +56,7 @@ def build_data(articles, docs):
 
 def make_vocabs(data, min_count: int = 2) -> dict[str, Vocab]:
     counts = {k: Counter() for k in ("words", "suffix", "shape", "chars")}
-    for strings, _, _ in data:
+    for strings, *_ in data:
         for word, suf, shp, _upos, text in strings:
             counts["words"][word] += 1
             counts["suffix"][suf] += 1

@@ -10,7 +10,10 @@ BiLSTM tagger (``--jobs 2`` trains two at a time) and writes
 learns from every annotator's annotation of an article; measured in
 docs/accuracy.md and not shipped.  The tagger's word-list flags come from
 ``attribution/tagger/lexicon.py``: retraining with other lists means editing
-it and its digest together.
+it and its digest together.  ``--encoder`` also feeds the tagger the frozen
+pretrained encoder's word features (``quotes.encoder``; computed once and
+cached, ``encoded.py``).  Each finished seed is saved under ``--work``, so a
+re-run after an interruption trains only the seeds still missing.
 """
 from __future__ import annotations
 
@@ -23,6 +26,9 @@ from quotes.attribution.tagger.decoding import LABELS
 from quotes.attribution.tagger.loading import BUNDLED
 from quotes.attribution.tagger.model import NeuralTagger, TaggerEnsemble, build_model
 from quotes.training.tagger.data import load_examples, make_vocabs
+from quotes.training.tagger.encoded import encoder_features
+
+ENCODER_DIM = 384
 
 
 def train(data, epochs: int = 10, batch_size: int = 16, seed: int = 7, log=print,
@@ -49,7 +55,8 @@ def train(data, epochs: int = 10, batch_size: int = 16, seed: int = 7, log=print
         rng.shuffle(batches)
         total = 0.0
         for batch in batches:
-            items = [(data[k][0], data[k][1]) for k in batch]
+            # data[k][3], when there: the encoder's features (fp16 in the cache)
+            items = [(data[k][0], data[k][1], *(f.float() for f in data[k][3:])) for k in batch]
             tensors, flags = tagger.tensors(items)
             if word_dropout:
                 mask = torch.rand(tensors["words"].shape) < word_dropout
@@ -72,15 +79,24 @@ def train(data, epochs: int = 10, batch_size: int = 16, seed: int = 7, log=print
 _DATA: list = []     # the training examples, shared with forked workers
 
 
-def _train_member(seed: int, epochs: int, threads: int, model_sizes: dict) -> dict:
+def _train_member(seed: int, epochs: int, threads: int, model_sizes: dict, work: str) -> dict:
     """One seed's tagger as a plain dict (the model class is built inside a
-    function, so a worker process hands back weights, not the module)."""
+    function, so a worker process hands back weights, not the module), read
+    back from ``work`` when an earlier run finished it."""
     import torch
 
+    done = Path(work) / f"seed-{seed}.pt"
+    if done.exists():
+        print(f"seed {seed}: already trained ({done})", flush=True)
+        return torch.load(done, weights_only=True)
     torch.set_num_threads(threads)
     tagger, sizes = train(_DATA, epochs=epochs, seed=seed, model_sizes=model_sizes,
                           log=lambda message: print(f"seed {seed}: {message}", flush=True))
-    return tagger.to_dict(sizes)
+    member = tagger.to_dict(sizes)
+    done.parent.mkdir(parents=True, exist_ok=True)
+    torch.save(member, done.with_suffix(".tmp"))
+    done.with_suffix(".tmp").replace(done)
+    return member
 
 
 def main(argv=None) -> int:
@@ -95,12 +111,24 @@ def main(argv=None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--threads", type=int, default=1, help="torch threads per member")
     parser.add_argument("--jobs", type=int, default=1, help="members trained at once (one process each)")
+    parser.add_argument("--encoder", action="store_true", help="also read the bundled pretrained encoder's word features")
+    parser.add_argument("--first-seed", type=int, default=7)
+    parser.add_argument("--work", default=None, help="finished seeds (default build/training/tagger[-encoder])")
     parser.add_argument("--out", default=str(BUNDLED))
     args = parser.parse_args(argv)
 
     articles, _DATA[:] = load_examples(args.polnear, limit=args.limit, every_annotator=args.annotators == "all")
     print(f"{len(articles)} annotated articles, {len(_DATA)} paragraphs", flush=True)
-    jobs = [(7 + k, args.epochs, args.threads, {}) for k in range(args.members)]
+    sizes = {}
+    if args.encoder:
+        import torch
+
+        torch.set_num_threads(args.threads * args.jobs)
+        features = encoder_features([d for d in _DATA])
+        _DATA[:] = [(*d, f) for d, f in zip(_DATA, features)]
+        sizes = {"encoder_dim": ENCODER_DIM}
+    work = args.work or ("build/training/tagger-encoder" if args.encoder else "build/training/tagger")
+    jobs = [(args.first_seed + k, args.epochs, args.threads, sizes, work) for k in range(args.members)]
     if args.jobs > 1:
         import multiprocessing
 
