@@ -75,6 +75,9 @@ def test_polls_are_named_by_who_ran_them():
     assert poll_name(text, "A new CNN/ORC poll out Monday", 0) == "CNN/ORC poll"
     assert poll_name(text, "The poll", text.index("The poll")) == "CNN/ORC poll"
     assert poll_name(text, "the senator", 0) is None
+    # a clause after the poll's comma
+    described = "the previous Washington Post/ABC News national poll, conducted in early September,"
+    assert poll_name(described, described, 0) == "Washington Post/ABC News poll"
 
 
 @pytest.mark.parametrize("sentence, outlet", [

@@ -154,8 +154,8 @@ def poll_name(text: str, mention: str, position: int) -> Optional[str]:
     """A poll by who ran it: ``The latest Reuters/Ipsos opinion poll`` ->
     ``Reuters/Ipsos poll``; a bare ``the poll`` is the one named last before
     it, else the first the article names."""
-    words = mention.lower().split()
-    if not words or words[-1].strip(".,:") not in POLL_NOUNS and not any(w in POLL_NOUNS for w in words):
+    words = [w.strip(".,:;") for w in mention.lower().split()]     # "national poll, conducted ..."
+    if not any(w in POLL_NOUNS for w in words):
         return None
     own = _sponsor(mention)
     if own:
