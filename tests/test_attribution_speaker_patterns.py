@@ -141,6 +141,12 @@ def test_an_office_pinned_by_a_place_is_the_subject_named_in_its_sentence(run):
     assert (r.speaker, r.speaker_role) == ("Bernie Sanders", "Vermont senator")
 
 
+def test_a_name_the_sentence_splitter_broke_at_an_initial_stays_whole(run):
+    text = ("Scott grinned and invoked the famous story John F. Kennedy told about his father, who wired, "
+            "\"Dear Jack, don't buy a single vote more than is necessary.\"")
+    assert only(run(text), cue="told about").speaker == "John F. Kennedy"
+
+
 def test_a_hyphenated_first_name_stays_whole(run):
     text = ("Jo-Renee Formicola, a political science professor at Seton Hall University, described the race.\n\n"
             "She said the debate would lower expectations.")

@@ -61,6 +61,13 @@ def gender_of(*texts: Optional[str]) -> Optional[str]:
     return "m" if male and not female else "f" if female and not male else None
 
 
+def _initial_split(words, j: int) -> bool:
+    """``John F. | Kennedy``: an initial whose full stop the splitter took for a sentence end."""
+    return (0 <= j < len(words) - 2 and words[j].upos == "PROPN" and len(words[j].text) == 1 and words[j].text.isupper()
+            and words[j + 1].text == "." and words[j + 1].start == words[j].end
+            and words[j + 2].upos == "PROPN" and words[j + 2].text[:1].isupper())
+
+
 def name_mentions(parsed: ParsedText) -> list[NameMention]:
     """Runs of proper nouns in the article, split into name and role."""
     out = []
@@ -71,8 +78,8 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and words[j + 1].sent == words[i].sent and (
-                words[j + 1].upos == "PROPN" or (words[j + 1].lower == "of" and j + 2 < len(words)
+        while j + 1 < len(words) and (words[j + 1].sent == words[i].sent or _initial_split(words, j - 1)) and (
+                words[j + 1].upos == "PROPN" or _initial_split(words, j) or (words[j + 1].lower == "of" and j + 2 < len(words)
                                                  and words[j + 2].upos == "PROPN")
                 # "Jo-Renee Formicola": a hyphenated first name split by the tokenizer
                 or (words[j + 1].text == "-" and words[j + 1].start == words[j].end and j + 2 < len(words)
