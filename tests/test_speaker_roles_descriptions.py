@@ -258,3 +258,34 @@ def test_a_delegates_abbreviated_title_is_no_part_of_the_name(mention, name):
     from quotes.attribution.speakers.names import describe_speaker
 
     assert describe_speaker(mention).name == name
+
+
+def test_a_paragraph_that_opens_on_a_description_is_the_person_the_next_one_opens_on():
+    from quotes.attribution.speakers.resolve import Speaker, _lede_descriptions
+    from quotes.records import PERSON
+
+    text = ("The Latest: taxes\n\nWASHINGTON (AP) - The Latest on the race.\n\n"
+            "Mary Ross says the party will win.\n\n"
+            "Connecticut's tax commissioner says no one leaked the filings.\n\n"
+            "Kevin Sullivan says he asked staff to check.\n\n"
+            "The GOP nominee complained about his mic.")
+    at = text.index
+    speakers = [Speaker("Mary Ross", "Mary Ross", at("Mary"), at("Mary") + 9, None, PERSON, True),
+                Speaker("Connecticut's tax commissioner", "Connecticut's tax commissioner", at("Connecticut"),
+                        at(" says no"), None, PERSON, True),
+                Speaker("Kevin Sullivan", "Kevin Sullivan", at("Kevin"), at("Kevin") + 14, None, PERSON, True),
+                Speaker("GOP nominee", "The GOP nominee", at("The GOP"), at(" complained"), None, PERSON, True)]
+    out = _lede_descriptions(text, speakers)
+    assert (out[1].name, out[1].role) == ("Kevin Sullivan", "Connecticut's tax commissioner")
+    assert out[3].name == "GOP nominee"       # no one named after it
+
+
+def test_a_lede_description_with_a_party_is_not_a_person_of_another_or_unknown_party():
+    from quotes.attribution.speakers.resolve import Speaker, _lede_descriptions
+    from quotes.records import PERSON
+
+    text = "Trump blames his mic\n\nThe GOP nominee complained about his mic.\n\nRival Hillary Clinton said little."
+    at = text.index
+    speakers = [Speaker("GOP nominee", "The GOP nominee", at("The GOP"), at(" complained"), None, PERSON, True),
+                Speaker("Hillary Clinton", "Hillary Clinton", at("Hillary"), at("Hillary") + 15, None, PERSON, True)]
+    assert _lede_descriptions(text, speakers)[0].name == "GOP nominee"

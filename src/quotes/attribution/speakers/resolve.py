@@ -11,6 +11,7 @@ from quotes.attribution.common.lexicon import TIME_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
+from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.names import MAX_DESCRIPTION_CHARS, _head_noun, clean_role, short_description
 from quotes.attribution.speakers.mentions import _plural
 from quotes.attribution.speakers.roles import best_role, describes_person, person_role
@@ -72,19 +73,37 @@ def _lede_descriptions(text: str, speakers: list[Speaker]) -> list[Speaker]:
     """A story that opens on what someone is ("Former DNC chairman calls for
     ...", "A former Democratic National Committee chairman says ...") and names
     them after: the headline's and first paragraph's unnamed person is the
-    first person the story then quotes by name, the description their role."""
+    first person the story then quotes by name, the description their role.
+    So is a paragraph that opens on one ("Connecticut's tax commissioner says
+    ...") when the next paragraph opens on a named person ("Kevin Sullivan says")."""
     lede_end = _lede_end(text)
     named = [s for s in speakers if s.kind == PERSON and s.resolved and s.name and len(s.name.split()) >= 2
-             and s.start is not None]
+             and s.start is not None and not s.name.split()[-1].islower()]
     if not named:
         return speakers
     first = min(named, key=lambda s: s.start)
     for s in speakers:
-        if s.kind == UNNAMED and s.name and s.start is not None and s.start < min(first.start, lede_end) \
-                and not _plural(s.name) and describes_person(person_role(s.name)):
+        # ("Connecticut's tax commissioner" is typed a person, but names nobody)
+        described = s.kind == UNNAMED or (s.kind == PERSON and bool(s.name) and s.name.split()[-1].islower())
+        if not (described and s.name and s.start is not None and not _plural(s.name)
+                and describes_person(person_role(s.name))):
+            continue
+        later = [t for t in named if t.start > s.start]
+        after = min(later, key=lambda t: t.start) if later else None
+        if s.start < min(first.start, lede_end) or (after and _opens_paragraph(text, s.start)
+                                                     and _opens_paragraph(text, after.start)
+                                                     and text.count("\n\n", s.start, after.start) == 1):
+            named_as = first if s.start < min(first.start, lede_end) else after
+            parties = set(s.name.lower().split()) & PARTY_WORDS
+            if parties and not parties & set((named_as.role or "").lower().split()):
+                continue      # "The GOP nominee" is not the Democrat the story names first
             s.role = s.role or s.name
-            s.name, s.kind = first.name, PERSON
+            s.name, s.kind = named_as.name, PERSON
     return speakers
+
+
+def _opens_paragraph(text: str, offset: int) -> bool:
+    return not text[text.rfind("\n", 0, offset) + 1:offset].strip()
 
 
 def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[Speaker]:
