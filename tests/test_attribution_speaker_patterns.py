@@ -147,6 +147,14 @@ def test_a_name_the_sentence_splitter_broke_at_an_initial_stays_whole(run):
     assert only(run(text), cue="told about").speaker == "John F. Kennedy"
 
 
+def test_her_campaign_is_the_campaign_of_the_last_woman_named_not_of_an_unnamed_one(run):
+    text = ("Trump's favorite TV doctor has a basketful of critics.\n\n"
+            "The TV doctor said she examined him.\n\n"
+            "Both candidates face questions about their health, particularly after video surfaced showing an "
+            "ailing Hillary Clinton stumbling to a van (her campaign later disclosed that she has pneumonia).")
+    assert only(run(text), speaker_mention="her campaign").speaker == "Clinton campaign"
+
+
 def test_a_hyphenated_first_name_stays_whole(run):
     text = ("Jo-Renee Formicola, a political science professor at Seton Hall University, described the race.\n\n"
             "She said the debate would lower expectations.")

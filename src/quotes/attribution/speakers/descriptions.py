@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from quotes.attribution.common.first_names import first_name_gender
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.speakers.mentions import _plural
 from quotes.attribution.speakers.roles import expand_titles, person_noun, role_head
@@ -146,7 +147,13 @@ def personal_body(resolver: "SpeakerResolver", mention: str, position: int) -> O
     words = mention.lower().split()
     if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in PERSONAL_BODIES:
         return None
-    person = resolver._recent_person(position, gender="m" if words[0] == "his" else "f")
+    gender = "m" if words[0] == "his" else "f"
+    person = resolver._recent_person(position, gender=gender)
+    if person and not person.split()[-1][:1].isupper():
+        # the last one was unnamed ("the doctor"): her campaign is the last woman named's
+        named = [m.name for m in resolver.mentions if m.kind == PERSON and m.start < position
+                 and (m.gender or resolver._gender(m.name) or first_name_gender(m.name.split()[0])) == gender]
+        person = resolver.full_name(named[-1]) if named else None
     return f"{person.split()[-1]} {words[1]}" if person else None
 
 
