@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from quotes.attribution.common.first_names import first_name_gender
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.speakers.mentions import _plural
 from quotes.attribution.speakers.roles import expand_titles, person_noun, role_head
@@ -152,7 +151,7 @@ def personal_body(resolver: "SpeakerResolver", mention: str, position: int) -> O
     if person and not person.split()[-1][:1].isupper():
         # the last one was unnamed ("the doctor"): her campaign is the last woman named's
         named = [m.name for m in resolver.mentions if m.kind == PERSON and m.start < position
-                 and (m.gender or resolver._gender(m.name) or first_name_gender(m.name.split()[0])) == gender]
+                 and (m.gender or resolver._gender(m.name)) == gender]
         person = resolver.full_name(named[-1]) if named else None
     return f"{person.split()[-1]} {words[1]}" if person else None
 

@@ -3,7 +3,9 @@ order to one canonical speaker per person or body (``coreference.py``)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import islice
 from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
@@ -65,8 +67,8 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
 
 def _lede_end(text: str) -> int:
     """Where the headline and the first paragraph under it end."""
-    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    return lines[min(1, len(lines) - 1)].end() if lines else 0
+    lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), 2))
+    return lines[-1].end() if lines else 0
 
 
 def _lede_descriptions(text: str, speakers: list[Speaker]) -> list[Speaker]:
@@ -76,29 +78,32 @@ def _lede_descriptions(text: str, speakers: list[Speaker]) -> list[Speaker]:
     first person the story then quotes by name, the description their role.
     So is a paragraph that opens on one ("Connecticut's tax commissioner says
     ...") when the next paragraph opens on a named person ("Kevin Sullivan says")."""
-    lede_end = _lede_end(text)
-    named = [s for s in speakers if s.kind == PERSON and s.resolved and s.name and len(s.name.split()) >= 2
-             and s.start is not None and not s.name.split()[-1].islower()]
+    named = sorted((s for s in speakers if s.kind == PERSON and s.resolved and s.name and len(s.name.split()) >= 2
+                    and s.start is not None and not s.name.split()[-1].islower()), key=lambda s: s.start)
     if not named:
         return speakers
-    first = min(named, key=lambda s: s.start)
+    starts = [t.start for t in named]
+    lede_end = min(named[0].start, _lede_end(text))
     for s in speakers:
         # ("Connecticut's tax commissioner" is typed a person, but names nobody)
-        described = s.kind == UNNAMED or (s.kind == PERSON and bool(s.name) and s.name.split()[-1].islower())
+        described = s.kind == UNNAMED or (s.kind == PERSON and s.name and s.name.split()[-1].islower())
         if not (described and s.name and s.start is not None and not _plural(s.name)
                 and describes_person(person_role(s.name))):
             continue
-        later = [t for t in named if t.start > s.start]
-        after = min(later, key=lambda t: t.start) if later else None
-        if s.start < min(first.start, lede_end) or (after and _opens_paragraph(text, s.start)
-                                                     and _opens_paragraph(text, after.start)
-                                                     and text.count("\n\n", s.start, after.start) == 1):
-            named_as = first if s.start < min(first.start, lede_end) else after
-            parties = set(s.name.lower().split()) & PARTY_WORDS
-            if parties and not parties & set((named_as.role or "").lower().split()):
-                continue      # "The GOP nominee" is not the Democrat the story names first
-            s.role = s.role or s.name
-            s.name, s.kind = named_as.name, PERSON
+        k = bisect_right(starts, s.start)
+        after = named[k] if k < len(named) else None
+        if s.start < lede_end:
+            named_as = named[0]
+        elif after and _opens_paragraph(text, s.start) and _opens_paragraph(text, after.start) \
+                and text.count("\n\n", s.start, after.start) == 1:
+            named_as = after
+        else:
+            continue
+        parties = set(s.name.lower().split()) & PARTY_WORDS
+        if parties and not parties & set((named_as.role or "").lower().split()):
+            continue      # "The GOP nominee" is not the Democrat the story names first
+        s.role = s.role or s.name
+        s.name, s.kind = named_as.name, PERSON
     return speakers
 
 

@@ -68,12 +68,12 @@ def cue_verb(parsed: ParsedText, c: Candidate) -> Optional[int]:
 def source_from_tree(parsed: ParsedText, c: Candidate) -> None:
     """A tagged cue with no tagged source: take the subject of its verb, as the rules do."""
     verb = cue_verb(parsed, c)
-    if verb is not None:
-        with_source(parsed, c, verb)
-    if verb is not None and not c.source_words:
-        governing = _governing_verb(parsed, verb)
-        if governing is not None:
-            with_source(parsed, c, governing)
+    if verb is None:
+        return
+    with_source(parsed, c, verb)
+    governing = _governing_verb(parsed, verb) if not c.source_words else None
+    if governing is not None:
+        with_source(parsed, c, governing)
 
 
 def _governing_verb(parsed: ParsedText, verb: int) -> Optional[int]:
@@ -81,11 +81,11 @@ def _governing_verb(parsed: ParsedText, verb: int) -> Optional[int]:
     a participle set off by a comma says what the clause's subject did, even
     where the parse hung it on a noun; the first verb above it owns the subject."""
     words = parsed.words
-    word = words[verb]
-    if "VerbForm=Part" not in (word.feats or "") and "VerbForm=Ger" not in (word.feats or "") \
-            or "Tense=Past" in (word.feats or "") or verb == 0 or words[verb - 1].text != ",":
+    feats = words[verb].feats or ""
+    if "VerbForm=Part" not in feats and "VerbForm=Ger" not in feats \
+            or "Tense=Past" in feats or verb == 0 or words[verb - 1].text != ",":
         return None
-    head, steps = word.head, 0
+    head, steps = words[verb].head, 0
     while head is not None and steps < 6:
         if words[head].upos == "VERB":
             return head

@@ -38,8 +38,7 @@ def tagger_path() -> Path:
 
 def bundled_tagger() -> "Optional[NeuralTagger | TaggerEnsemble]":
     global _MODEL
-    path = tagger_path()
-    if _MODEL is None and path.exists():
+    if _MODEL is None and (path := tagger_path()).exists():
         from quotes.nlp.pipeline import apply_torch_threads
 
         apply_torch_threads()

@@ -21,7 +21,7 @@ def build_model(sizes: dict):
     """The BiLSTM over word, suffix, shape, tag and flag features; with
     ``n_chars`` in ``sizes`` each word also gets a character CNN (names and
     rare words the word vocabulary never saw); with ``encoder_dim`` each word
-also reads the pretrained encoder's features for it, projected."""
+    also reads the pretrained encoder's features for it, projected."""
     import torch
     from torch import nn
 
