@@ -4,8 +4,8 @@ Each Stanza word is cut into WordPieces on its own (so pieces never straddle
 two words), a paragraph's pieces are read in windows of at most 510 pieces
 (+ [CLS] / [SEP]) that overlap by ``OVERLAP``, each piece taking its state
 from the window where it lies furthest from an edge, and a word's row is the
-mean of its pieces' states.  Runs with bf16 weights (fast on CPUs with AMX; autocast over fp32 weights was far slower);
-the model is loaded once per process.
+mean of its pieces' states.  Runs with bf16 weights (fast on CPUs with AMX;
+autocast over fp32 weights was far slower); the model is loaded once per process.
 """
 from __future__ import annotations
 
