@@ -71,16 +71,25 @@ def lasting(channel: Channel) -> bool:
 
 
 def carry_occasions(cands: list, speakers: list[Optional[str]], channels: list[Optional[Channel]],
-                    occasions: list[Occasion]) -> list[Optional[Channel]]:
+                    occasions: list[Occasion], lede_sentences: int = 0) -> list[Optional[Channel]]:
     """A record with no channel takes the last occasion, at or before its
-    sentence, of a sentence that names its speaker."""
+    sentence, of a sentence that names its speaker; one in the first
+    ``lede_sentences`` sentences (headline and lede) with no occasion before it
+    takes the speaker's one lasting occasion later in the story."""
     out = list(channels)
     for k, c in enumerate(cands):
         speaker = speakers[k] if k < len(speakers) else None
         if out[k] is not None or not speaker:
             continue
-        before = [o for o in occasions if o.sentence <= c.sentence and speaker in o.speakers]
-        before = [o for o in before if o.sentence == c.sentence or lasting(o.channel)]
+        theirs = [o for o in occasions if speaker in o.speakers]
+        before = [o for o in theirs if o.sentence <= c.sentence and (o.sentence == c.sentence or lasting(o.channel))]
         if before:
             out[k] = before[-1].channel
+            continue
+        # a headline or lede says in brief what the story then tells: "Pence: ..."
+        # above "On Fox News Sunday, Pence said ..." was said there too, when the
+        # story gives the speaker one occasion that lasts
+        later = {o.channel.name for o in theirs if lasting(o.channel)}
+        if c.sentence < lede_sentences and len(later) == 1:
+            out[k] = next(o.channel for o in theirs if lasting(o.channel))
     return out

@@ -111,7 +111,8 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
             found.append(Channel(_outlet(m.group(1)), m.group(0), start + m.start(), start + m.end()))
     for m in _INTERVIEW_WITH.finditer(window):
         name = m.group(1)
-        found.append(Channel(_clean_name(name) if _is_media(name) else "interview",
+        # "in an interview with CNN's Wolf Blitzer": the outlet
+        found.append(Channel(outlet_of(_clean_name(name)) if _is_media(name) else "interview",
                              m.group(0), start + m.start(), start + m.end()))
     for m in _SOCIAL.finditer(window):
         found.append(Channel(m.group(1), m.group(0), start + m.start(), start + m.end()))

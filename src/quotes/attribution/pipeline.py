@@ -36,7 +36,7 @@ from quotes.attribution.confidence import record_confidence
 from quotes.attribution.document.parsed import ParsedText, from_stanza
 from quotes.attribution.document.quote_marks import Quotes, find_quotes
 from quotes.attribution.rules.collect import rule_candidates
-from quotes.attribution.speakers.resolve import Speaker, resolve_speakers
+from quotes.attribution.speakers.resolve import Speaker, lede_end, resolve_speakers
 from quotes.attribution.speakers.source_spans import share_conjoined_sources, source_from_tree, trim_source
 from quotes.attribution.tagger.loading import bundled_tagger
 from quotes.attribution.tagger.spans import tagged_candidates
@@ -128,7 +128,9 @@ def find_channels(work: Work) -> None:
     marks = work.quotes
     occasions = find_occasions(parsed, text, work.candidates, speakers,
                                lambda start, end: bool(marks.overlapping(start, end)))
-    work.channels = carry_occasions(work.candidates, speakers, work.channels, occasions)
+    lede = lede_end(text)
+    lede_sentences = sum(1 for sent in parsed.sentences if sent.start < lede)
+    work.channels = carry_occasions(work.candidates, speakers, work.channels, occasions, lede_sentences)
     # "..., Lavrov said, according to the TASS news agency": TASS is the channel of
     # Lavrov's quote, not a speaker of its own
     drop = outlet_records(text, work.candidates, work.channels)

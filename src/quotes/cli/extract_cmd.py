@@ -101,8 +101,10 @@ def evaluate_command(path: str, split: str, out: str, limit, as_json: bool, agre
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         figures = evaluate_speakers(path, gold_path, split=split, echo=not as_json,
                                     errors_out=errors_out, progress=not as_json,
-                                    predictions_path=predictions_path)
-        click.echo(json.dumps(figures) if as_json else f"wrong speakers written to {errors_out}")
+                                    predictions_path=predictions_path,
+                                    predictions_out=None if predictions_path else out)
+        click.echo(json.dumps(figures) if as_json else
+                   f"predictions written to {out}; wrong speakers, roles and channels to {errors_out}")
         return
     if agreement:
         try:

@@ -127,14 +127,18 @@ def score_speakers(db: sqlite_utils.Database, gold: list[GoldSpeaker]) -> Speake
             scores.total[key] += 1
             scores.right[key] += right
         if not right:
-            scores.errors.append({"article": item.article, "gold": item.speaker, "mention": item.mention,
-                                  "predicted": best["speaker"], "predicted_mention": best["speaker_mention"]})
+            scores.errors.append({"field": "speaker", "article": item.article, "gold": item.speaker,
+                                  "mention": item.mention, "predicted": best["speaker"],
+                                  "predicted_mention": best["speaker_mention"]})
         if item.type:
             scores.total["type"] += 1
             scores.right["type"] += (best["quote_type"] or best["speaker_type"]) == item.type
         role_right = role_matches(item.role, best["role"])
         scores.total["role"] += 1
         scores.right["role"] += role_right
+        if not role_right:
+            scores.errors.append({"field": "role", "article": item.article, "gold": item.role,
+                                  "speaker": item.speaker, "predicted": best["role"]})
         if item.role:
             scores.total["role:given"] += 1
             scores.right["role:given"] += role_right
@@ -142,6 +146,10 @@ def score_speakers(db: sqlite_utils.Database, gold: list[GoldSpeaker]) -> Speake
         channel_right = predicted_channel in item.channels() if item.channel else not predicted_channel
         scores.total["channel"] += 1
         scores.right["channel"] += channel_right
+        if not channel_right:
+            scores.errors.append({"field": "channel", "article": item.article, "gold": item.channel,
+                                  "speaker": item.speaker, "spans": item.content_spans,
+                                  "predicted": best["channel"]})
         if item.channel:
             scores.total["channel:given"] += 1
             scores.right["channel:given"] += channel_right
@@ -191,10 +199,12 @@ def read_predictions(path: str | Path) -> dict[str, list]:
 
 def ingest_split(polnear_path: str | Path, split: str = "dev", db_path: str = ":memory:",
                  cache_dir: Optional[Path] = None, progress: bool = False,
-                 predictions_path: Optional[str | Path] = None) -> sqlite_utils.Database:
+                 predictions_path: Optional[str | Path] = None,
+                 predictions_out: Optional[str | Path] = None) -> sqlite_utils.Database:
     """Store a PolNeAR split's extracted records in one database, as ``quotes ingest`` would
     (articles named by their PolNeAR name, so gold items find them); with
-    ``predictions_path``, the records of an earlier ``quotes evaluate --out``."""
+    ``predictions_path``, the records of an earlier ``quotes evaluate --out``; with
+    ``predictions_out``, the records are also written there in that format."""
     from quotes.evaluation import predict
     from quotes.evaluation.brat import load_split
     from quotes.records import Article
@@ -207,6 +217,10 @@ def ingest_split(polnear_path: str | Path, split: str = "dev", db_path: str = ":
         predictions = [stored.get(a.name, []) for a in articles]
     else:
         predictions = predict(articles, cache_dir=cache_dir, progress=progress)
+    if predictions_out:
+        from quotes.evaluation import write_predictions
+
+        write_predictions(predictions_out, articles, predictions)
     metadata = polnear_metadata(polnear_path)
     db = open_db(db_path)
     for article, records in zip(articles, predictions):
@@ -219,9 +233,11 @@ def ingest_split(polnear_path: str | Path, split: str = "dev", db_path: str = ":
 
 def evaluate_speakers(polnear_path: str | Path, gold_path: str | Path, split: str = "dev",
                       db_path: str = ":memory:", echo: bool = True, errors_out: Optional[str] = None,
-                      progress: bool = False, predictions_path: Optional[str | Path] = None) -> dict:
+                      progress: bool = False, predictions_path: Optional[str | Path] = None,
+                      predictions_out: Optional[str | Path] = None) -> dict:
     """Store the split, score its speakers against the hand gold, print the table; returns the figures."""
-    db = ingest_split(polnear_path, split, db_path=db_path, progress=progress, predictions_path=predictions_path)
+    db = ingest_split(polnear_path, split, db_path=db_path, progress=progress, predictions_path=predictions_path,
+                      predictions_out=predictions_out)
     scores = score_speakers(db, load_gold(gold_path))
     if echo:
         print(scores.table())

@@ -18,7 +18,8 @@ from quotes.attribution.common.lexicon import PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.descriptions import (body_by_kind, modified_office, person_by_role,
-                                                      person_in_sentence, personal_body, poll_name, titlecase_description)
+                                                      person_in_sentence, personal_body, poll_name, possessive_description,
+                                                      titlecase_description)
 from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with, in_prose,
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
 from quotes.attribution.speakers.roles import roles_conflict
@@ -224,6 +225,11 @@ class SpeakerResolver:
             return None
         return max(found, key=lambda e: e.last_seen)
 
+    def _described_person(self, name: str, position: int, description: str):
+        ent = self._entity_for_name(name, PERSON, None, position)
+        ent.role = ent.role or description
+        return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), description
+
     # --- the one entry point ---------------------------------------------
     def resolve(self, mention: str, position: int, head_upos: str = "") -> tuple[str, SpeakerName, Optional[str]]:
         """Canonical speaker, the parsed mention, and the role to report."""
@@ -261,6 +267,9 @@ class SpeakerResolver:
         if body:
             ent = self._entity_for_name(body, ORGANIZATION, None, position)
             return ent.canonical, SpeakerName(ent.canonical, None, ent.kind, False), None
+        named = possessive_description(self, mention.strip().rstrip(","), position)
+        if named:
+            return self._described_person(named, position, mention.strip().rstrip(","))
         if is_named or desc.kind == COUNTRY:
             ent = self._entity_for_name(desc.name, desc.kind, desc.role, position)
             # the role said here, else the one the article gave them elsewhere
@@ -287,9 +296,7 @@ class SpeakerResolver:
             name = self._recent_person(position, reach=DEFINITE_REACH) if _anaphoric(canonical) \
                 else person_in_sentence(self, position)
             if name and not any(roles_conflict(canonical, r) for r in self.roles_of(name)):
-                ent = self._entity_for_name(name, PERSON, None, position)
-                ent.role = ent.role or canonical
-                return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), canonical
+                return self._described_person(name, position, canonical)
         if singular_person and _anaphoric(canonical) and not canonical[:1].isupper():
             # an unnamed "woman" or "father" a later "she" / "he" can mean
             ent = Entity(canonical=canonical, kind=PERSON, last_seen=position)

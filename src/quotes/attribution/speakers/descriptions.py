@@ -5,6 +5,8 @@
   the most recent one, else the one person of the article with it
   (``Retired General`` in a headline is the ``retired U.S. Air Force
   general Norman Ham`` of the story);
+- ``Obama's former campaign strategist`` right after ``David Axelrod``:
+  that person, described by whom they work for;
 - ``her campaign``, ``his administration``: the campaign of the person the
   pronoun means (``Clinton campaign``);
 - ``The latest Reuters/Ipsos opinion poll`` is the ``Reuters/Ipsos poll``;
@@ -111,6 +113,28 @@ def person_in_sentence(resolver: "SpeakerResolver", position: int) -> Optional[s
     start = max(text.rfind(end, 0, position) for end in (". ", "? ", "! ", "\n"))
     named = [m for m in resolver.mentions if m.kind == PERSON and m.is_subject and start < m.start < position]
     return resolver.full_name(named[-1].name) if named else None
+
+
+POSSESSOR = re.compile(r"^([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(.+)$")
+
+
+def possessive_description(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
+    """``Obama's former campaign strategist said`` a sentence after ``David
+    Axelrod ... called on``: the person just named, when they are not the
+    possessor and no role the article gave them is another office."""
+    from quotes.attribution.speakers.mentions import DEFINITE_REACH
+    from quotes.attribution.speakers.roles import roles_conflict
+
+    m = POSSESSOR.match(description)
+    if not m or _plural(m.group(2)) or not person_noun(role_head(expand_titles(m.group(2)))):
+        return None
+    name = resolver._recent_person(position, reach=DEFINITE_REACH)
+    possessor = set(m.group(1).lower().split())
+    if not name or possessor & set(name.lower().split()):
+        return None
+    if any(roles_conflict(m.group(2), r) for r in resolver.roles_of(name)):
+        return None
+    return name
 
 
 # "the agency" after the Department of Veterans Affairs: the kinds of body a

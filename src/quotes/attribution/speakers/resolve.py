@@ -65,7 +65,7 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
     return _article_roles(resolver, _lede_descriptions(text, out))
 
 
-def _lede_end(text: str) -> int:
+def lede_end(text: str) -> int:
     """Where the headline and the first paragraph under it end."""
     lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), 2))
     return lines[-1].end() if lines else 0
@@ -83,7 +83,7 @@ def _lede_descriptions(text: str, speakers: list[Speaker]) -> list[Speaker]:
     if not named:
         return speakers
     starts = [t.start for t in named]
-    lede_end = min(named[0].start, _lede_end(text))
+    lede_stop = min(named[0].start, lede_end(text))
     for s in speakers:
         # ("Connecticut's tax commissioner" is typed a person, but names nobody)
         described = s.kind == UNNAMED or (s.kind == PERSON and s.name and s.name.split()[-1].islower())
@@ -92,7 +92,7 @@ def _lede_descriptions(text: str, speakers: list[Speaker]) -> list[Speaker]:
             continue
         k = bisect_right(starts, s.start)
         after = named[k] if k < len(named) else None
-        if s.start < lede_end:
+        if s.start < lede_stop:
             named_as = named[0]
         elif after and _opens_paragraph(text, s.start) and _opens_paragraph(text, after.start) \
                 and text.count("\n\n", s.start, after.start) == 1:
