@@ -14,6 +14,7 @@ from quotes.attribution.channels import find_channels
     ("he wrote on Twitter.", "Twitter"),
     ("he posted on X.", "X"),
     ("in an interview with CNN, he said", "CNN"),
+    ("he said in an interview with CNN’s Wolf Blitzer.", "CNN"),
     ("he said at a news conference in Kyiv.", "news conference"),
     ("the bank said in a research note.", "research note"),
     ("Zelenskyy, speaking in his nightly video address, thanked allies.", "nightly video address"),

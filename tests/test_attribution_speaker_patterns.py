@@ -205,3 +205,42 @@ def test_speaking_to_a_news_outlet_is_the_channel(run):
     r = only(run('Treasury Secretary Janet Yellen, speaking to CNBC, said she was "encouraged" by the data.'),
              cue="said")
     assert (r.speaker, r.channel) == ("Janet Yellen", "CNBC")
+
+
+def test_a_possessive_description_right_after_a_named_person_is_that_person(run):
+    text = ("Maria Lopez on Tuesday urged the council to delay the vote on the new stadium.\n\n"
+            "“We need more time to read the contract,” Mayor Adams's former chief of staff said in an "
+            "interview with NPR.")
+    r = only(run(text), kind="direct")
+    assert (r.speaker, r.channel) == ("Maria Lopez", "NPR")
+
+
+def test_a_possessive_description_of_the_person_just_named_is_someone_else(run):
+    text = ("Mayor Tom Reed spoke to residents on Monday.\n\n"
+            "Reed's spokesman said the city would appeal the ruling.")
+    assert only(run(text), cue="said").speaker != "Tom Reed"
+
+
+def test_the_statement_as_a_source_is_whoever_issued_it(run):
+    text = ("The nurses' union endorsed the governor on Thursday. In a statement announcing the pick, the "
+            "Massachusetts Nurses Association called her a champion of patients.\n\n"
+            "The statement also praised her record on hospital staffing, saying she “stands with nurses.”")
+    r = only(run(text), speaker_mention="The statement")
+    assert (r.speaker, r.channel) == ("Massachusetts Nurses Association", "statement")
+
+
+def test_a_cue_that_names_its_medium_outranks_the_setting_of_its_topic(run):
+    text = ("Howard Dean mocked the candidate's sniffing during the Monday night debate, tweeting, "
+            "“Notice the sniffing all the time. Coke user?”")
+    r = only(run(text), cue="tweeting")
+    assert r.channel == "Twitter"
+
+
+def test_a_headline_quote_was_said_where_the_story_says_the_speaker_spoke(run):
+    text = ("Pence: Flowers will not attend the debate\n\n"
+            "On this weekend's broadcast of “Fox News Sunday,” Gov. Mike Pence said that Gennifer Flowers "
+            "would not be at the debate.\n\n"
+            "“Donald Trump was mocking the Clinton campaign,” Pence said.")
+    records = run(text)
+    assert {r.channel for r in records if r.speaker == "Mike Pence"} == {"Fox News"}
+    assert any(r.sentence == 0 for r in records if r.speaker == "Mike Pence")

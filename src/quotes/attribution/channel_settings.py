@@ -9,7 +9,8 @@ channel of that speaker's later records that have none of their own.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from quotes.attribution.channels import Channel, find_channels
@@ -75,7 +76,7 @@ def carry_occasions(cands: list, speakers: list[Optional[str]], channels: list[O
     """A record with no channel takes the last occasion, at or before its
     sentence, of a sentence that names its speaker; one in the first
     ``lede_sentences`` sentences (headline and lede) with no occasion before it
-    takes the speaker's one lasting occasion later in the story."""
+    takes the speaker's occasion later in the story when there is one, and it lasts."""
     out = list(channels)
     for k, c in enumerate(cands):
         speaker = speakers[k] if k < len(speakers) else None
@@ -89,7 +90,33 @@ def carry_occasions(cands: list, speakers: list[Optional[str]], channels: list[O
         # a headline or lede says in brief what the story then tells: "Pence: ..."
         # above "On Fox News Sunday, Pence said ..." was said there too, when the
         # story gives the speaker one occasion that lasts
-        later = {o.channel.name for o in theirs if lasting(o.channel)}
-        if c.sentence < lede_sentences and len(later) == 1:
-            out[k] = next(o.channel for o in theirs if lasting(o.channel))
+        # (one occasion in all: "public comments" and "as quoted by Reuters" leave it open)
+        named = {o.channel.name for o in theirs}
+        if c.sentence < lede_sentences and len(named) == 1 and lasting(theirs[0].channel):
+            out[k] = theirs[0].channel
     return out
+
+
+# what a speaker issues and a story then quotes as if it spoke ("The statement
+# also referenced ...", "the speech reflected ...")
+DOCUMENT_NOUNS = frozenset("statement speech remarks letter memo release address testimony".split())
+_DOCUMENT_MENTION = re.compile(r"^(?:the|that|this|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(" +
+                               "|".join(sorted(DOCUMENT_NOUNS)) + r")\W*$", re.I)
+
+
+def issued_documents(speakers: list, channels: list[Optional[Channel]]) -> tuple[list, list]:
+    """A record whose source is ``the statement`` or ``the speech`` is the
+    speaker's who last issued one: their name, that channel."""
+    speakers, channels = list(speakers), list(channels)
+    for k, s in enumerate(speakers):
+        m = _DOCUMENT_MENTION.match(s.mention or "")
+        if not m:
+            continue
+        noun = m.group(1).lower()
+        issued = [j for j in range(k) if channels[j] is not None and speakers[j].name and speakers[j].resolved
+                  and noun in channels[j].name.lower().split()]
+        if issued:
+            j = issued[-1]
+            speakers[k] = replace(speakers[j], mention=s.mention, start=s.start, end=s.end)
+            channels[k] = channels[k] or channels[j]
+    return speakers, channels

@@ -218,15 +218,17 @@ def carry_channels(text: str, cands: list, speakers: list, channels: list) -> li
     """A quote with no channel of its own takes the interview or outlet of the
     same speaker's previous quote when nobody else was quoted between them and it
     follows within ``CARRY_REACH`` characters; a cue verb that names its
-    medium (``tweeted``, ``testified``) gives that medium."""
+    medium (``tweeted``, ``testified``) gives that medium, over any phrase
+    but an outlet's name."""
     out = list(channels)
     previous = None          # (speaker, channel, end offset) of the last record
     for k, c in enumerate(cands):
         speaker = speakers[k] if k < len(speakers) else None
-        if out[k] is None and c.cue_span:
+        if c.cue_span:
+            # "poked at his sniffing during the debate, tweeting, ...": the cue names the medium
             cue = text[c.cue_span[0]:c.cue_span[1]].lower().split()
             medium = CUE_CHANNELS.get(cue[0]) if cue else None
-            if medium:
+            if medium and not (out[k] is not None and out[k].name[:1].isupper()):
                 out[k] = Channel(medium, text[c.cue_span[0]:c.cue_span[1]], *c.cue_span)
         start = min([c.anchor] + [s for s, _ in c.content_spans])
         if out[k] is None and previous and speaker and previous[0] == speaker and _carries(previous[1]) \

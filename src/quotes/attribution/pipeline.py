@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from quotes.attribution.channel_settings import carry_occasions, find_occasions
+from quotes.attribution.channel_settings import carry_occasions, find_occasions, issued_documents
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
 from quotes.attribution.combine import bare_headline, combine, names_a_thing
 from quotes.attribution.common.candidates import Candidate
@@ -131,6 +131,8 @@ def find_channels(work: Work) -> None:
     lede = lede_end(text)
     lede_sentences = sum(1 for sent in parsed.sentences if sent.start < lede)
     work.channels = carry_occasions(work.candidates, speakers, work.channels, occasions, lede_sentences)
+    if work.speakers:
+        work.speakers, work.channels = issued_documents(work.speakers, work.channels)
     # "..., Lavrov said, according to the TASS news agency": TASS is the channel of
     # Lavrov's quote, not a speaker of its own
     drop = outlet_records(text, work.candidates, work.channels)

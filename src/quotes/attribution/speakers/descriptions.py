@@ -126,7 +126,8 @@ def possessive_description(resolver: "SpeakerResolver", description: str, positi
     from quotes.attribution.speakers.roles import roles_conflict
 
     m = POSSESSOR.match(description)
-    if not m or _plural(m.group(2)) or not person_noun(role_head(expand_titles(m.group(2)))):
+    head = role_head(expand_titles(m.group(2))) if m else ""
+    if not m or _plural(head) or not person_noun(head):
         return None
     name = resolver._recent_person(position, reach=DEFINITE_REACH)
     possessor = set(m.group(1).lower().split())
