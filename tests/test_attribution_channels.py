@@ -15,6 +15,7 @@ from quotes.attribution.channels import find_channels
     ("he posted on X.", "X"),
     ("in an interview with CNN, he said", "CNN"),
     ("he said in an interview with CNN’s Wolf Blitzer.", "CNN"),
+    ("Lynch agreed to a 30-minute interview for The Washington Post's project.", "The Washington Post"),
     ("he said at a news conference in Kyiv.", "news conference"),
     ("the bank said in a research note.", "research note"),
     ("Zelenskyy, speaking in his nightly video address, thanked allies.", "nightly video address"),

@@ -244,3 +244,12 @@ def test_a_headline_quote_was_said_where_the_story_says_the_speaker_spoke(run):
     records = run(text)
     assert {r.channel for r in records if r.speaker == "Mike Pence"} == {"Fox News"}
     assert any(r.sentence == 0 for r in records if r.speaker == "Mike Pence")
+
+
+def test_an_occasion_recalled_in_passing_does_not_carry_to_later_quotes(run):
+    text = ("Loretta Lynch said she was asked to give a presentation to a client.\n\n"
+            "\"We will get there together,\" she said at a recent news conference in Washington.\n\n"
+            "\"I think women face the very real risk of not being heard,\" Lynch said.")
+    records = run(text)
+    assert only(records, content="\"We will get there together,\"").channel == "news conference"
+    assert only(records, content="\"I think women face the very real risk of not being heard,\"").channel is None

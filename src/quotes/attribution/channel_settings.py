@@ -66,8 +66,15 @@ LASTING = frozenset("""rally debate hearing interview speech conference briefing
 convention address appearance show event""".split())
 
 
+# "at a recent news conference": an earlier occasion, recalled in passing (a
+# profile quoting its own interview recalls one of Lynch's news conferences)
+RECALLED = frozenset("recent recently earlier previous past last former".split())
+
+
 def lasting(channel: Channel) -> bool:
     words = channel.name.lower().split()
+    if RECALLED & set(channel.mention.lower().split()) and "interview" not in words:
+        return False          # (but "in a recent interview" is where the story's quotes come from)
     return channel.name[:1].isupper() or (bool(words) and words[-1] in LASTING)
 
 

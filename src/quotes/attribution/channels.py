@@ -20,7 +20,7 @@ _QUOTED_BY = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(" + _NAM
 _TOLD = re.compile(r"\b(?:told|telling|tells|tell|(?:speaking|spoke|talking|talked)\s+to)\s+(" + _NAME + ")")
 # "..., Mr. Lavrov said, according to the TASS news agency": the outlet it came through
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(" + _NAME + r"(?:\s+news\s+agency|\s+agency)?)")
-_INTERVIEW_WITH = re.compile(r"\bin\s+an?\s+(?:\w+\s+)?interview\s+with\s+(" + _NAME + ")", re.I)
+_INTERVIEW_WITH = re.compile(r"\b(?i:(?:in\s+)?an?\s+(?:[\w-]+\s+)?interview\s+(?:with|for|on)\s+)(" + _NAME + ")")
 _SOCIAL = re.compile(r"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(Twitter|X|Facebook|Instagram|Telegram|"
                      r"YouTube|TikTok|Truth Social|Threads|LinkedIn)\b")
 _DETS = r"(?:an?|the|his|her|their|its|our|this|that|one|several)\s+"
