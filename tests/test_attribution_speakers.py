@@ -62,8 +62,25 @@ def test_speaker_type(mention, kind):
     ("Scott's relatives, including his wife", "Scott's relatives"),
     ("Byrd's", "Byrd"),
     ("critics", "critics"),
+    ("event organizer Alliance to Reclaim Our Schools (AROS)", "Alliance to Reclaim Our Schools"),
+    ("centrist Tax Policy Center", "Tax Policy Center"),
+    ("number of other members of Congress", "members of Congress"),
+    ("another example of organized labor", "organized labor"),
+    # the name after a preposition is someone else's
+    ("spokeswoman for Hillary Clinton", "spokeswoman for Hillary Clinton"),
+    ("insurgents affiliated with Al Qaeda", "insurgents affiliated with Al Qaeda"),
 ])
 def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
     from quotes.attribution.speakers.names import short_description
 
     assert short_description(description) == short
+
+
+@pytest.mark.parametrize("name, tidy", [
+    ("one Twitter user @nycsouthpaw", "@nycsouthpaw"),
+    ("Data from the 2014 American Community Survey", "American Community Survey"),
+])
+def test_tidy_names(name, tidy):
+    from quotes.attribution.speakers.resolve import tidy_name
+
+    assert tidy_name(name) == tidy

@@ -72,12 +72,26 @@ SURNAME_PARTICLES = frozenset("de del della der den di da du la le van von bin i
 NAME_JOINERS = frozenset("of and the for on at & de du van von".split())
 
 
+# "a number of other members of Congress", "another example of organized labor": the people meant
+PARTITIVE = re.compile(r"^(?:(?:a|an)\s+)?(?:number|handful|couple|host|series|dozens|scores|hundreds|thousands)\s+"
+                       r"of\s+(?:the\s+)?(?:other\s+)?|^(?:another|an)\s+example\s+of\s+", re.I)
+# "event organizer Alliance to Reclaim Our Schools (AROS)": a description, then the name
+# (not "spokeswoman for Hillary Clinton", "insurgents affiliated with Al Qaeda": there the name is another's)
+_NOT_PREPOSITION = r"(?!(?:for|of|with|to|from|at|by|in|on|and|or|about)\s)"
+DESCRIBED_NAME = re.compile(r"^" + _NOT_PREPOSITION + r"[a-z][\w-]*(?:\s+" + _NOT_PREPOSITION +
+                            r"[a-z][\w-]*){0,3}\s+(?!(?:for|of|with|to|from|at|by|in|on|and|or|about)\s)([A-Z][\w.&'’-]*(?:\s+(?:(?:of|and|the|for|to|on|"
+                            r"at|&)\s+)*[A-Z][\w.&'’-]*)+)(?:\s*\([A-Z]{2,}\))?$")
+
+
 def short_description(text: str) -> str:
     """The head phrase of a description a speakers table can show:
     ``USA TODAY analysis of super PACs that have raised ...`` -> ``USA TODAY
     analysis of super PACs``; ``Experts on North Korea and nuclear
     nonproliferation`` -> ``Experts``."""
-    text = re.sub(r"['’]s$", "", text.strip())
+    text = PARTITIVE.sub("", re.sub(r"['’]s$", "", text.strip()))
+    named = DESCRIBED_NAME.match(text)
+    if named:
+        return named.group(1)
     m = DESCRIPTION_STOPS.search(text)
     if m and m.start() > 0:
         text = text[:m.start()]

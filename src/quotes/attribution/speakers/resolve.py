@@ -53,10 +53,10 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
             out.append(Speaker(mention=mention, start=start, end=end))
             continue
         kind = unnamed_kind(name, desc.kind) if resolved else desc.kind
+        name = tidy_name(name) if resolved else name
         if resolved and name and (kind in (GROUP, UNNAMED) or name[:1].islower()
                                   or len(name) > MAX_DESCRIPTION_CHARS or name.endswith(("'s", "’s"))):
             name = short_description(name)
-        name = tidy_name(name) if resolved else name
         if resolved and not name:
             out.append(Speaker(mention=mention, start=start, end=end))
             continue
@@ -146,6 +146,9 @@ def tidy_name(name: Optional[str]) -> Optional[str]:
     a comma, no leading subordinator; a pronoun is no name (None)."""
     if not name:
         return name
+    handle = re.search(r"(?<![\w@])@\w{2,}", name)
+    if handle:
+        return handle.group()     # "one Twitter user @nycsouthpaw"
     name = re.sub(r"['’]s$", "", name.split(",")[0].strip())
     # "Data from the 2014 American Community Survey": the survey speaks
     name = re.sub(r"^(?i:(?:data|figures|numbers|statistics|results|findings)\s+(?:from|of|by)\s+(?:the\s+)?)"
