@@ -253,3 +253,22 @@ def test_an_occasion_recalled_in_passing_does_not_carry_to_later_quotes(run):
     records = run(text)
     assert only(records, content="\"We will get there together,\"").channel == "news conference"
     assert only(records, content="\"I think women face the very real risk of not being heard,\"").channel is None
+
+
+def test_two_people_named_together_speak_as_a_pair_under_their_full_names(run):
+    text = ("Senator Charles E. Grassley of Iowa and Senator Patrick J. Leahy of Vermont want changes to the "
+            "program.\n\nMr. Grassley and Mr. Leahy said the program was riddled with fraud.")
+    r = only(run(text), speaker_mention="Mr. Grassley and Mr. Leahy")
+    assert (r.speaker, r.speaker_type) == ("Charles E. Grassley and Patrick J. Leahy", "group")
+
+
+def test_a_body_named_with_and_is_no_pair(run):
+    text = "The Securities and Exchange Commission said it would appeal the ruling."
+    r = only(run(text), cue="said")
+    assert (r.speaker, r.speaker_type) == ("Securities and Exchange Commission", "organization")
+
+
+def test_a_name_written_like_another_body_is_not_that_body(run):
+    text = ("Alan Cole, an economist at the Center for Federal Tax Policy, said the plan was costly.\n\n"
+            "The Tax Policy Center said the plan would raise $1.1 trillion over a decade.")
+    assert only(run(text), cue="said", sentence=1).speaker == "Tax Policy Center"

@@ -64,6 +64,7 @@ def test_speaker_type(mention, kind):
     ("critics", "critics"),
     ("event organizer Alliance to Reclaim Our Schools (AROS)", "Alliance to Reclaim Our Schools"),
     ("centrist Tax Policy Center", "Tax Policy Center"),
+    ("Tax Policy Center at the Urban Institute and Brookings Institution", "Tax Policy Center"),
     ("number of other members of Congress", "members of Congress"),
     ("another example of organized labor", "organized labor"),
     # the name after a preposition is someone else's
@@ -71,7 +72,7 @@ def test_speaker_type(mention, kind):
     ("insurgents affiliated with Al Qaeda", "insurgents affiliated with Al Qaeda"),
 ])
 def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
-    from quotes.attribution.speakers.names import short_description
+    from quotes.attribution.speakers.table_names import short_description
 
     assert short_description(description) == short
 
@@ -81,6 +82,6 @@ def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
     ("Data from the 2014 American Community Survey", "American Community Survey"),
 ])
 def test_tidy_names(name, tidy):
-    from quotes.attribution.speakers.resolve import tidy_name
+    from quotes.attribution.speakers.table_names import tidy_name
 
     assert tidy_name(name) == tidy

@@ -234,7 +234,7 @@ def test_an_office_pinned_by_a_place_or_party_means_the_person_just_named(descri
                                          ("Results of the Pew survey", "Pew survey"),
                                          ("data from polls", "data from polls")])
 def test_data_from_a_named_source_is_that_source(name, shown):
-    from quotes.attribution.speakers.resolve import tidy_name
+    from quotes.attribution.speakers.table_names import tidy_name
 
     assert tidy_name(name) == shown
 

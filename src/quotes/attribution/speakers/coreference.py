@@ -21,6 +21,7 @@ from quotes.attribution.speakers.descriptions import (body_by_kind, modified_off
                                                       person_in_sentence, personal_body, poll_name, possessive_description,
                                                       titlecase_description)
 from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with, in_prose,
+                                                  spelled_within,
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
 from quotes.attribution.speakers.roles import roles_conflict
 from quotes.attribution.speakers.names import DETERMINERS, SpeakerName, clean_role, describe_speaker
@@ -209,16 +210,19 @@ class SpeakerResolver:
         found = [e for e in self.entities if e.kind in kinds and e.last_seen < position]
         return max(found, key=lambda e: e.last_seen) if found else None
 
-    def _description_match(self, desc_tokens: set[str], position: int, kind: str = UNKNOWN) -> Optional[Entity]:
+    def _description_match(self, desc_tokens: set[str], position: int, kind: str = UNKNOWN,
+                           phrase: str = "") -> Optional[Entity]:
         """The speaker a description names; "the Fed" is a body, not the
-        person whose role is "Fed Chair"."""
+        person whose role is "Fed Chair"; "the Tax Policy Center", a name,
+        not the "Center for Federal Tax Policy"."""
         def fits(other: str) -> bool:
             return {kind, other} != {PERSON, ORGANIZATION}
 
-        found = [e for e in self.entities if desc_tokens and desc_tokens <= e.tokens and fits(e.kind)]
+        found = [e for e in self.entities if desc_tokens and desc_tokens <= e.tokens and fits(e.kind)
+                 and spelled_within(phrase, [e.canonical, *e.variants])]
         if not found:
             for m in self.mentions:
-                if m.start < position and desc_tokens and fits(m.kind) and (
+                if m.start < position and desc_tokens and fits(m.kind) and spelled_within(phrase, [m.name]) and (
                         desc_tokens <= _content_tokens(m.name + " " + (m.role or ""))
                         or _compound_name_ends_with(m.name, desc_tokens)):
                     return self._entity_for_name(m.name, m.kind, m.role, m.start)
@@ -277,7 +281,7 @@ class SpeakerResolver:
                 clean_role(desc.role) or ent.role
         # a description: "the Armenian ministry", "the secretary", "the Armenian Foreign Ministry"
         desc_tokens = _content_tokens(desc.name)
-        ent = self._description_match(desc_tokens, position, desc.kind)
+        ent = self._description_match(desc_tokens, position, desc.kind, desc.name)
         if ent:
             ent.last_seen = position
             if ent.kind == UNKNOWN and desc.kind != UNKNOWN:

@@ -214,6 +214,17 @@ def _anaphoric(description: str) -> bool:
     return "," not in description and (head in ANAPHORIC_HEADS or bool(re.fullmatch(r"\d+-year-old", head)))
 
 
+def spelled_within(phrase: str, names: list[str]) -> bool:
+    """A description written as a name ("Tax Policy Center", every word
+    capitalised) names only what holds those words in that order; any other
+    description matches by its words alone."""
+    words = phrase.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return True
+    needle = " ".join(words).lower()
+    return any(needle in name.lower() for name in names)
+
+
 def _plural(description: str) -> bool:
     head = description.split()[-1].lower() if description.split() else ""
     return head.endswith("s") and not head.endswith("ss") or head in ("people", "police", "staff")

@@ -61,64 +61,8 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     return text
 
 
-# where a description's head phrase ends: a clause, an aside, a participle
-DESCRIPTION_STOPS = re.compile(
-    r"\s*(?:,|\(|—|–|--|;|:)|\s+(?:who|whom|whose|which|that|including|like|released|conducted|taken|"
-    r"delivered|tracking|called|published|appeared|analyzing)\b")
-DESCRIPTION_PREPOSITIONS = frozenset("at in on for from by with over around since to about during".split())
-MAX_DESCRIPTION_CHARS = 40
 # "Bill de Blasio", "Ursula von der Leyen": lower-case particles inside a person's name
 SURNAME_PARTICLES = frozenset("de del della der den di da du la le van von bin ibn al".split())
-NAME_JOINERS = frozenset("of and the for on at & de du van von".split())
-
-
-# "a number of other members of Congress", "another example of organized labor": the people meant
-PARTITIVE = re.compile(r"^(?:(?:a|an)\s+)?(?:number|handful|couple|host|series|dozens|scores|hundreds|thousands)\s+"
-                       r"of\s+(?:the\s+)?(?:other\s+)?|^(?:another|an)\s+example\s+of\s+", re.I)
-# "event organizer Alliance to Reclaim Our Schools (AROS)": a description, then the name
-# (not "spokeswoman for Hillary Clinton", "insurgents affiliated with Al Qaeda": there the name is another's)
-_NOT_PREPOSITION = r"(?!(?:for|of|with|to|from|at|by|in|on|and|or|about)\s)"
-DESCRIBED_NAME = re.compile(r"^" + _NOT_PREPOSITION + r"[a-z][\w-]*(?:\s+" + _NOT_PREPOSITION +
-                            r"[a-z][\w-]*){0,3}\s+(?!(?:for|of|with|to|from|at|by|in|on|and|or|about)\s)([A-Z][\w.&'’-]*(?:\s+(?:(?:of|and|the|for|to|on|"
-                            r"at|&)\s+)*[A-Z][\w.&'’-]*)+)(?:\s*\([A-Z]{2,}\))?$")
-
-
-def short_description(text: str) -> str:
-    """The head phrase of a description a speakers table can show:
-    ``USA TODAY analysis of super PACs that have raised ...`` -> ``USA TODAY
-    analysis of super PACs``; ``Experts on North Korea and nuclear
-    nonproliferation`` -> ``Experts``."""
-    text = PARTITIVE.sub("", re.sub(r"['’]s$", "", text.strip()))
-    named = DESCRIBED_NAME.match(text)
-    if named:
-        return named.group(1)
-    m = DESCRIPTION_STOPS.search(text)
-    if m and m.start() > 0:
-        text = text[:m.start()]
-    words = text.split()
-    capital = [w[:1].isupper() or not w[:1].isalpha() for w in words]
-    if all(c or w.lower() in NAME_JOINERS for c, w in zip(capital, words)):
-        return text          # a proper name stays whole, however long ("House Oversight and ... Committee")
-    run = 0
-    while run < len(words) and (capital[run] or words[run].lower() in NAME_JOINERS):
-        run += 1
-    while run and not capital[run - 1]:
-        run -= 1
-    if run >= 2:
-        # "Center for Federal Tax Policy at the more conservative ...", "Ivana Trump's brief"
-        return re.sub(r"['’]s$", "", " ".join(words[:run]))
-    if len(text) > MAX_DESCRIPTION_CHARS:
-        for k in range(1, len(words)):
-            if words[k].lower() in DESCRIPTION_PREPOSITIONS and not capital[k - 1]:
-                words = words[:k]
-                break
-    if len(" ".join(words)) > MAX_DESCRIPTION_CHARS and "and" in words[2:]:
-        words = words[:words.index("and", 2)]
-    while len(" ".join(words)) > MAX_DESCRIPTION_CHARS and len(words) > 1:
-        words = words[:-1]
-    while len(words) > 1 and words[-1].lower() in DESCRIPTION_PREPOSITIONS | {"of", "and", "the", "a"}:
-        words = words[:-1]
-    return " ".join(words) or text
 
 
 def split_name_role(mention: str) -> tuple[str, Optional[str]]:

@@ -9,14 +9,16 @@ from itertools import islice
 from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
-from quotes.attribution.common.lexicon import TIME_WORDS
+from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from quotes.attribution.common.lexicon import TIME_WORDS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
-from quotes.attribution.speakers.names import MAX_DESCRIPTION_CHARS, _head_noun, clean_role, short_description
+from quotes.attribution.speakers.names import _head_noun, clean_role
+from quotes.attribution.speakers.table_names import MAX_DESCRIPTION_CHARS, short_description, tidy_name
 from quotes.attribution.speakers.mentions import _plural
-from quotes.attribution.speakers.roles import best_role, describes_person, person_role
+from quotes.attribution.speakers.roles import ABBREVIATED_TITLES, best_role, describes_person, person_role
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 
@@ -46,6 +48,10 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         mention = text[start:end]
         resolve_text = _antecedent_text(parsed, c) or mention
         head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
+        pair = _conjoined_people(resolver, mention, start)
+        if pair:
+            out.append(Speaker(name=pair, mention=mention, start=start, end=end, kind=GROUP, resolved=True))
+            continue
         name, desc, role = resolver.resolve(resolve_text, start, head_upos)
         resolved = name != mention or not desc.pronoun
         if name and name.lower() in TIME_WORDS:
@@ -63,6 +69,51 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
     return _article_roles(resolver, _lede_descriptions(text, out))
+
+
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+_PERSON_NAME = re.compile(r"^(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
+def _conjoined_people(resolver: SpeakerResolver, mention: str, start: int) -> Optional[str]:
+    """``Mr. Grassley and Mr. Leahy``, ``President Obama and Hillary Clinton``:
+    two people named together speak as a pair, each under their full name."""
+    parts = re.split(r"\s+and\s+", mention.strip().rstrip(","))
+    if len(parts) != 2 or not all(_PERSON_NAME.match(p) for p in parts):
+        return None
+    # "Senators Charles E. Grassley and Patrick J. Leahy": the title is both men's
+    first = parts[0].split()
+    if len(first) > 1 and first[0].lower().rstrip(".") in ("senators", "sens", "reps", "representatives",
+                                                          "governors", "presidents", "drs"):
+        parts[0] = " ".join(first[1:])
+    for part in parts:
+        # "Derelict Obama and Clinton" in a title-case headline: a word that is
+        # no title and no first name makes the pair doubtful
+        words = part.split()
+        head = words[0].lower().rstrip(".")
+        if len(words) == 2 and head not in TITLE_WORDS | set(ABBREVIATED_TITLES) | FIRST_NAMES:
+            return None
+    names = []
+    offset = start
+    for part in parts:
+        name, desc, _ = resolver.resolve(part, offset)
+        if desc.kind != PERSON and not (desc.kind == UNKNOWN and len(name.split()) >= 2):
+            return None
+        names.append(_plain_full_name(tidy_name(name) or "", part))
+        offset += len(part) + 5
+    return " and ".join(names) if all(names) and names[0] != names[1] else None
+
+
+def _plain_full_name(name: str, part: str) -> str:
+    """The full name without words run in before it ("Senators Charles E.
+    Grassley", "Derelict Obama" from a title-case headline): those that are no
+    first name or initial go; a name then left doubtful is the words said here."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() not in FIRST_NAMES and not re.fullmatch(r"[A-Z]\.", words[0]):
+        words = words[1:]
+    if len(words) == 2 and words[0].lower() not in FIRST_NAMES:
+        words = [w for w in part.split() if w.lower().rstrip(".") not in TITLE_WORDS | set(ABBREVIATED_TITLES)]
+    return " ".join(words)
 
 
 def lede_end(text: str) -> int:
@@ -134,34 +185,6 @@ def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[S
             best[s.name] = best_role(roles)
         s.role = best[s.name] or here
     return speakers
-
-
-# words that open a clause or stand for someone, never a speaker's name ("my", "That", "When poll")
-NOT_NAMES = frozenset("""my our your their his her its that this these those it they we i you he she
-when if as while because although after before since""".split())
-
-
-def tidy_name(name: Optional[str]) -> Optional[str]:
-    """A name a speakers table can show: no possessive ending, no clause after
-    a comma, no leading subordinator; a pronoun is no name (None)."""
-    if not name:
-        return name
-    handle = re.search(r"(?<![\w@])@\w{2,}", name)
-    if handle:
-        return handle.group()     # "one Twitter user @nycsouthpaw"
-    name = re.sub(r"['’]s$", "", name.split(",")[0].strip())
-    # "Data from the 2014 American Community Survey": the survey speaks
-    name = re.sub(r"^(?i:(?:data|figures|numbers|statistics|results|findings)\s+(?:from|of|by)\s+(?:the\s+)?)"
-                  r"(?:\d{4}\s+)?(?=[A-Z])", "", name)
-    # "Trump and has aides": a clause joined on, not a second speaker
-    name = re.sub(r"\s+and\s+(?:has|have|had|is|are|was|were|his|her|its|their)\b.*$", "", name)
-    words = name.split()
-    dropped = 0
-    while words and words[0].lower() in NOT_NAMES:
-        words, dropped = words[1:], dropped + 1
-    if dropped and len(words) == 1 and words[0][:1].islower():
-        return None          # "his long": what was left of a pronoun's phrase
-    return " ".join(words) or None
 
 
 def unnamed_kind(name: Optional[str], kind: str) -> str:

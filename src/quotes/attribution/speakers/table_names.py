@@ -1,0 +1,102 @@
+"""Speaker names a speakers table can show.
+
+A resolved speaker may still be a long description ("USA TODAY analysis of
+super PACs that have raised ..."), carry a possessive or a clause, or put a
+description before the name ("event organizer Alliance to Reclaim Our
+Schools"). ``tidy_name`` and ``short_description`` cut each to what a reader
+would file it under.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+
+# where a description's head phrase ends: a clause, an aside, a participle
+DESCRIPTION_STOPS = re.compile(
+    r"\s*(?:,|\(|—|–|--|;|:)|\s+(?:who|whom|whose|which|that|including|like|released|conducted|taken|"
+    r"delivered|tracking|called|published|appeared|analyzing)\b")
+DESCRIPTION_PREPOSITIONS = frozenset("at in on for from by with over around since to about during".split())
+MAX_DESCRIPTION_CHARS = 40
+NAME_JOINERS = frozenset("of and the for on at & de du van von".split())
+
+
+# "a number of other members of Congress", "another example of organized labor": the people meant
+PARTITIVE = re.compile(r"^(?:(?:a|an)\s+)?(?:number|handful|couple|host|series|dozens|scores|hundreds|thousands)\s+"
+                       r"of\s+(?:the\s+)?(?:other\s+)?|^(?:another|an)\s+example\s+of\s+", re.I)
+# "event organizer Alliance to Reclaim Our Schools (AROS)": a description, then the name
+# (not "spokeswoman for Hillary Clinton", "insurgents affiliated with Al Qaeda": there the name is another's)
+_NOT_PREPOSITION = r"(?!(?:for|of|with|to|from|at|by|in|on|and|or|about)\s)"
+DESCRIBED_NAME = re.compile(r"^" + _NOT_PREPOSITION + r"[a-z][\w-]*(?:\s+" + _NOT_PREPOSITION +
+                            r"[a-z][\w-]*){0,3}\s+(?!(?:for|of|with|to|from|at|by|in|on|and|or|about)\s)([A-Z][\w.&'’-]*(?:\s+(?:(?:of|and|the|for|to|on|"
+                            r"at|&)\s+)*[A-Z][\w.&'’-]*)+)(?:\s*\([A-Z]{2,}\))?$")
+
+
+def short_description(text: str) -> str:
+    """The head phrase of a description a speakers table can show:
+    ``USA TODAY analysis of super PACs that have raised ...`` -> ``USA TODAY
+    analysis of super PACs``; ``Experts on North Korea and nuclear
+    nonproliferation`` -> ``Experts``."""
+    text = PARTITIVE.sub("", re.sub(r"['’]s$", "", text.strip()))
+    named = DESCRIBED_NAME.match(text)
+    if named:
+        return named.group(1)
+    m = DESCRIPTION_STOPS.search(text)
+    if m and m.start() > 0:
+        text = text[:m.start()]
+    words = text.split()
+    capital = [w[:1].isupper() or not w[:1].isalpha() for w in words]
+    if all(c or w.lower() in NAME_JOINERS for c, w in zip(capital, words)):
+        # a proper name stays whole, however long ("House Oversight and ... Committee"),
+        # but for where a long one sits ("Tax Policy Center at the Urban Institute and ...")
+        if len(text) > MAX_DESCRIPTION_CHARS and " at " in text[1:]:
+            return text[:text.index(" at ", 1)]
+        return text
+    run = 0
+    while run < len(words) and (capital[run] or words[run].lower() in NAME_JOINERS):
+        run += 1
+    while run and not capital[run - 1]:
+        run -= 1
+    if run >= 2:
+        # "Center for Federal Tax Policy at the more conservative ...", "Ivana Trump's brief"
+        return re.sub(r"['’]s$", "", " ".join(words[:run]))
+    if len(text) > MAX_DESCRIPTION_CHARS:
+        for k in range(1, len(words)):
+            if words[k].lower() in DESCRIPTION_PREPOSITIONS and not capital[k - 1]:
+                words = words[:k]
+                break
+    if len(" ".join(words)) > MAX_DESCRIPTION_CHARS and "and" in words[2:]:
+        words = words[:words.index("and", 2)]
+    while len(" ".join(words)) > MAX_DESCRIPTION_CHARS and len(words) > 1:
+        words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in DESCRIPTION_PREPOSITIONS | {"of", "and", "the", "a"}:
+        words = words[:-1]
+    return " ".join(words) or text
+
+
+# words that open a clause or stand for someone, never a speaker's name ("my", "That", "When poll")
+NOT_NAMES = frozenset("""my our your their his her its that this these those it they we i you he she
+when if as while because although after before since""".split())
+
+
+def tidy_name(name: Optional[str]) -> Optional[str]:
+    """A name a speakers table can show: no possessive ending, no clause after
+    a comma, no leading subordinator; a pronoun is no name (None)."""
+    if not name:
+        return name
+    handle = re.search(r"(?<![\w@])@\w{2,}", name)
+    if handle:
+        return handle.group()     # "one Twitter user @nycsouthpaw"
+    name = re.sub(r"['’]s$", "", name.split(",")[0].strip())
+    # "Data from the 2014 American Community Survey": the survey speaks
+    name = re.sub(r"^(?i:(?:data|figures|numbers|statistics|results|findings)\s+(?:from|of|by)\s+(?:the\s+)?)"
+                  r"(?:\d{4}\s+)?(?=[A-Z])", "", name)
+    # "Trump and has aides": a clause joined on, not a second speaker
+    name = re.sub(r"\s+and\s+(?:has|have|had|is|are|was|were|his|her|its|their)\b.*$", "", name)
+    words = name.split()
+    dropped = 0
+    while words and words[0].lower() in NOT_NAMES:
+        words, dropped = words[1:], dropped + 1
+    if dropped and len(words) == 1 and words[0][:1].islower():
+        return None          # "his long": what was left of a pronoun's phrase
+    return " ".join(words) or None
