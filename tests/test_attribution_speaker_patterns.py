@@ -272,3 +272,11 @@ def test_a_name_written_like_another_body_is_not_that_body(run):
     text = ("Alan Cole, an economist at the Center for Federal Tax Policy, said the plan was costly.\n\n"
             "The Tax Policy Center said the plan would raise $1.1 trillion over a decade.")
     assert only(run(text), cue="said", sentence=1).speaker == "Tax Policy Center"
+
+
+def test_a_participle_after_a_comma_shares_the_speaker_of_the_claim_before_it(run):
+    text = ("Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing "
+            "that the killing of unarmed black men should be recognized as \"intolerable.\"")
+    records = run(text)
+    assert "Tulsa" not in {r.speaker for r in records}
+    assert only(records, cue="arguing").speaker == "Hillary Clinton"

@@ -85,3 +85,12 @@ def test_tidy_names(name, tidy):
     from quotes.attribution.speakers.table_names import tidy_name
 
     assert tidy_name(name) == tidy
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tulsa, Oklahoma,", True), ("Allentown, Pa.", True), ("Trump, Clinton", False), ("Sen. Tim Kaine", False),
+])
+def test_a_city_and_its_state_is_a_place(text, place):
+    from quotes.attribution.speakers.source_spans import _place
+
+    assert _place(text) is place

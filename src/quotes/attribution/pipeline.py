@@ -37,7 +37,8 @@ from quotes.attribution.document.parsed import ParsedText, from_stanza
 from quotes.attribution.document.quote_marks import Quotes, find_quotes
 from quotes.attribution.rules.collect import rule_candidates
 from quotes.attribution.speakers.resolve import Speaker, lede_end, resolve_speakers
-from quotes.attribution.speakers.source_spans import share_conjoined_sources, source_from_tree, trim_source
+from quotes.attribution.speakers.source_spans import (participle_sources, placed_source, share_conjoined_sources,
+                                                      source_from_tree, trim_source)
 from quotes.attribution.tagger.loading import bundled_tagger
 from quotes.attribution.tagger.spans import tagged_candidates
 from quotes.records import Attribution, join_spans
@@ -101,10 +102,12 @@ def combine_candidates(work: Work) -> None:
 def settle_sources(work: Work) -> None:
     parsed = work.parsed
     for c in work.candidates:
+        placed_source(parsed, work.text, c)
         c.source_words = trim_source(parsed, c.source_words)
         if c.source_words and c.source_span is None:
             c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
     work.candidates = sorted(work.candidates, key=lambda c: c.anchor)
+    participle_sources(parsed, work.candidates)
 
 
 def name_speakers(work: Work) -> None:

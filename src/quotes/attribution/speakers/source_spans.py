@@ -6,6 +6,7 @@ These trims are measured on PolNeAR dev (source exact F1 +0.006).
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
@@ -76,6 +77,21 @@ def source_from_tree(parsed: ParsedText, c: Candidate) -> None:
         with_source(parsed, c, governing)
 
 
+def _place(text: str) -> bool:
+    """"Tulsa, Oklahoma," / "Allentown, Pa.": a city and its state name a place, never a speaker."""
+    from quotes.attribution.speakers.roles import STATES
+
+    m = re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+([A-Z][\w. ]*?)\.?,?", text.strip())
+    return bool(m) and (m.group(1) in STATES.values() or m.group(1).lower() in STATES)
+
+
+def placed_source(parsed: ParsedText, text: str, c: Candidate) -> None:
+    """A source that is a place ("... in Tulsa, Oklahoma, arguing that") is
+    dropped: no speaker is better than a town."""
+    if c.source_words and _place(text[parsed.words[c.source_words[0]].start:parsed.words[c.source_words[-1]].end]):
+        c.source_words, c.source_span = [], None
+
+
 def _governing_verb(parsed: ParsedText, verb: int) -> Optional[int]:
     """``Dean ... poked at Trump's sniffing during the debate, tweeting "..."``:
     a participle set off by a comma says what the clause's subject did, even
@@ -103,3 +119,20 @@ def share_conjoined_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
         word = parsed.words[verb] if verb is not None else None
         if word is not None and word.deprel == "conj" and word.head in by_verb:
             c.source_words = list(by_verb[word.head].source_words)
+
+
+def participle_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
+    """``Clinton spoke out about ..., arguing that ...``: a participle set off
+    by a comma with no speaker of its own shares the speaker of the claim
+    before it in the sentence (``cands`` in text order)."""
+    last: dict[int, Candidate] = {}
+    for c in cands:
+        verb = cue_verb(parsed, c) if not c.source_words else None
+        word = parsed.words[verb] if verb is not None else None
+        if word is not None and word.lower.endswith("ing") and verb > 0 \
+                and parsed.words[verb - 1].text == "," and c.sentence in last:
+            before = last[c.sentence]
+            c.source_words, c.source_span = list(before.source_words), before.source_span
+        if c.source_words:
+            last[c.sentence] = c
+
