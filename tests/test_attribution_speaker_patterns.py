@@ -280,3 +280,4 @@ def test_a_participle_after_a_comma_shares_the_speaker_of_the_claim_before_it(ru
     records = run(text)
     assert "Tulsa" not in {r.speaker for r in records}
     assert only(records, cue="arguing").speaker == "Hillary Clinton"
+

@@ -94,3 +94,15 @@ def test_a_city_and_its_state_is_a_place(text, place):
     from quotes.attribution.speakers.source_spans import _place
 
     assert _place(text) is place
+
+
+def test_a_headline_name_the_story_never_repeats_is_the_person_whose_surname_it_holds():
+    from quotes.attribution.speakers.resolve import Speaker, _headline_names
+
+    text = ("Gold Star Mom Corners Obama On His Refusal\n\nPresident Barack Obama answered a mother.\n\n"
+            "Clinton Campaign Scrambles\n")
+    speakers = [Speaker(name="Gold Star Mom Corners Obama", start=0, kind="unknown", resolved=True),
+                Speaker(name="Barack Obama", start=text.index("Barack"), kind="person", resolved=True),
+                Speaker(name="Clinton Campaign", start=0, kind="organization", resolved=True)]
+    names = [s.name for s in _headline_names(text, speakers)]
+    assert names == ["Barack Obama", "Barack Obama", "Clinton Campaign"]

@@ -10,7 +10,7 @@ from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from quotes.attribution.common.lexicon import TIME_WORDS, TITLE_WORDS
+from quotes.attribution.common.lexicon import ORG_NOUNS, TIME_WORDS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
@@ -68,7 +68,7 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
             continue
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
-    return _article_roles(resolver, _lede_descriptions(text, out))
+    return _article_roles(resolver, _lede_descriptions(text, _headline_names(text, out)))
 
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
@@ -120,6 +120,27 @@ def lede_end(text: str) -> int:
     """Where the headline and the first paragraph under it end."""
     lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), 2))
     return lines[-1].end() if lines else 0
+
+
+def _headline_names(text: str, speakers: list[Speaker]) -> list[Speaker]:
+    """A title-case headline runs its words into names ("Gold Star Mom
+    Corners Obama", "Debunks Claim Trump"): a headline name the story never
+    repeats, holding the surname of someone the story names in full, is them."""
+    first_line = text.find("\n")
+    if first_line <= 0:
+        return speakers
+    body = text[first_line:]
+    people = {s.name.split()[-1]: s.name for s in speakers if s.kind == PERSON and s.resolved and s.name
+              and len(s.name.split()) >= 2 and s.start is not None and s.start > first_line}
+    for s in speakers:
+        if s.start is None or s.start >= first_line or not s.name or len(s.name.split()) < 2 \
+                or s.name in body or s.name in people.values() \
+                or any(w.lower() in ORG_NOUNS for w in s.name.split()):
+            continue          # ("Clinton Campaign" is her campaign)
+        held = [people[w] for w in s.name.split() if w in people]
+        if len(set(held)) == 1:
+            s.name, s.kind, s.resolved = held[0], PERSON, True
+    return speakers
 
 
 def _lede_descriptions(text: str, speakers: list[Speaker]) -> list[Speaker]:
