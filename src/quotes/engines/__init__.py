@@ -25,6 +25,7 @@ def analyze(article: Article) -> AnalyzedArticle:
     """Parse and extract one article under this process's watchdog (``quotes.nlp.guard``);
     never raises (errors, limits included, become a one-line ``error``)."""
     from quotes.attribution import extract_timed
+    from quotes.attribution.authors import first_person_author
     from quotes.engines.limits import size_problem
     from quotes.nlp.guard import guarded
 
@@ -35,6 +36,7 @@ def analyze(article: Article) -> AnalyzedArticle:
             if too_large:  # refused before parsing: see quotes.engines.limits
                 return AnalyzedArticle(article, error=too_large)
             attributions, timings = extract_timed(article.text)
+            attributions = first_person_author(attributions, article.author)
     except Exception as error:  # noqa: BLE001 - one bad article must not stop a batch
         message = " ".join(str(error).split())
         return AnalyzedArticle(article, error=f"{type(error).__name__}: {message}",

@@ -205,6 +205,7 @@ def ingest_split(polnear_path: str | Path, split: str = "dev", db_path: str = ":
     (articles named by their PolNeAR name, so gold items find them); with
     ``predictions_path``, the records of an earlier ``quotes evaluate --out``; with
     ``predictions_out``, the records are also written there in that format."""
+    from quotes.attribution.authors import first_person_author
     from quotes.evaluation import predict
     from quotes.evaluation.brat import load_split
     from quotes.records import Article
@@ -225,9 +226,12 @@ def ingest_split(polnear_path: str | Path, split: str = "dev", db_path: str = ":
     db = open_db(db_path)
     for article, records in zip(articles, predictions):
         meta = metadata.get(article.name, {})
+        author = meta.get("author") if meta.get("author") not in (None, "", "None") else None
+        # (as ``quotes ingest`` does with a byline: "I" in a column is its author)
         write_article(db, Article(text=article.text, source=article.name, title=meta.get("title"),
-                                  publisher=meta.get("publisher"), published=meta.get("publication_date")),
-                      records, extractor_version="evaluation")
+                                  publisher=meta.get("publisher"), author=author,
+                                  published=meta.get("publication_date")),
+                      first_person_author(records, author), extractor_version="evaluation")
     return db
 
 

@@ -1,0 +1,49 @@
+"""The writer as a speaker: "I" in an op-ed or a column is its author.
+
+The attribution stages see only the text; the byline comes with the article
+(HTML metadata, a JSONL field), so this runs where the two meet: on an
+article's records once they are made.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from quotes.attribution.common.lexicon import MEDIA, MEDIA_HEAD_WORDS, ORG_NOUNS
+from quotes.records import PERSON, Attribution
+
+FIRST_PERSON = frozenset({"i", "me"})
+
+
+def byline_name(author: Optional[str]) -> Optional[str]:
+    """``By JAMES B. STEWART`` -> ``James B. Stewart``; several authors, a
+    desk or an agency name no one person (None)."""
+    if not author:
+        return None
+    name = re.sub(r"^\s*by\s+", "", author.strip(), flags=re.I).strip(" ,.")
+    words = name.split()
+    if not 2 <= len(words) <= 4 or re.search(r",|;|&|\band\b|\bstaff\b|\bdesk\b|\bwire\b", name, re.I) \
+            or not all(w[:1].isupper() for w in words) \
+            or any(w.lower().strip(".") in ORG_NOUNS | MEDIA | MEDIA_HEAD_WORDS for w in words):
+        return None
+    if name.isupper():
+        name = " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w.capitalize() for w in words)
+    return name
+
+
+def first_person_author(records: list[Attribution], author: Optional[str]) -> list[Attribution]:
+    """Records whose speaker is the narrator's "I" (outside any direct quote)
+    given to the article's one named author."""
+    name = byline_name(author)
+    if not name:
+        return records
+    quoted = [span for r in records if r.kind == "direct" for span in r.content_spans]
+    out = []
+    for r in records:
+        mention = (r.speaker_mention or "").strip().lower()
+        if r.speaker is None and mention in FIRST_PERSON and r.speaker_start is not None \
+                and not any(s <= r.speaker_start < e for s, e in quoted):
+            r = replace(r, speaker=name, speaker_type=PERSON)
+        out.append(r)
+    return out

@@ -1,0 +1,32 @@
+"""The narrator's "I" is the byline's one author."""
+import pytest
+
+from quotes.attribution.authors import byline_name, first_person_author
+from quotes.records import Attribution
+
+
+@pytest.mark.parametrize("author, name", [
+    ("By JAMES B. STEWART", "James B. Stewart"),
+    ("Charlotte Meehan", "Charlotte Meehan"),
+    ("By Ron Lieber and Tara Siegel Bernard", None),
+    ("Associated Press", None),
+    ("USA TODAY staff", None),
+    (None, None),
+])
+def test_byline_names_one_person(author, name):
+    assert byline_name(author) == name
+
+
+def _record(kind, start, mention, spans, speaker=None):
+    return Attribution(kind=kind, content="x", content_spans=spans, cue="said", cue_start=0, cue_end=1,
+                       speaker=speaker, speaker_mention=mention, speaker_start=start, speaker_end=start + 1,
+                       speaker_type="unknown")
+
+
+def test_the_narrators_i_is_the_author_but_not_an_i_inside_a_quote():
+    narrator = _record("indirect", 10, "I", [[20, 40]])
+    quoted = _record("indirect", 55, "I", [[60, 70]])
+    quote = _record("direct", 80, "she", [[50, 75]], speaker="Ann Lee")
+    out = first_person_author([narrator, quoted, quote], "By JAMES B. STEWART")
+    assert [(r.speaker, r.speaker_type) for r in out] == [
+        ("James B. Stewart", "person"), (None, "unknown"), ("Ann Lee", "unknown")]
