@@ -106,3 +106,11 @@ def test_a_headline_name_the_story_never_repeats_is_the_person_whose_surname_it_
                 Speaker(name="Clinton Campaign", start=0, kind="organization", resolved=True)]
     names = [s.name for s in _headline_names(text, speakers)]
     assert names == ["Barack Obama", "Barack Obama", "Clinton Campaign"]
+
+
+@pytest.mark.parametrize("mention, kind", [("USA TODAY", "organization"), ("Daily News", "organization"),
+                                           ("Ron Lieber", "person")])
+def test_an_outlets_name_is_a_body(mention, kind):
+    from quotes.attribution.speakers.names import describe_speaker
+
+    assert describe_speaker(mention).kind == kind

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from quotes.attribution.common.lexicon import (BODY_PLURALS, COUNTRIES, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
+from quotes.attribution.common.lexicon import (BODY_PLURALS, COUNTRIES, MEDIA_HEAD_WORDS, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
                                                TITLE_WORDS)
+from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -212,8 +213,9 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
         return ORGANIZATION     # "U.N. Women", "United Nations": a body's name, not a person's
     name_tokens = {t.strip(".,’'s") for t in name_low.split()}
     role_tokens = {t.strip(".,") for t in (role or "").lower().split()}
-    if name_tokens & ORG_NOUNS:
-        return ORGANIZATION
+    if name_tokens & ORG_NOUNS or (len(name_tokens) > 1 and name_low.split()[-1] in MEDIA_HEAD_WORDS
+                                   and name_low.split()[0] not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES):
+        return ORGANIZATION     # ("USA TODAY", "Daily News": an outlet's name; Emily Post is a person)
     if role and role_tokens & PERSON_NOUNS:
         return PERSON
     if name_tokens & PERSON_NOUNS:

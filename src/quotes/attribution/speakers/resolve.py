@@ -16,7 +16,7 @@ from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.names import _head_noun, clean_role
-from quotes.attribution.speakers.table_names import MAX_DESCRIPTION_CHARS, short_description, tidy_name
+from quotes.attribution.speakers.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
 from quotes.attribution.speakers.mentions import _plural
 from quotes.attribution.speakers.roles import ABBREVIATED_TITLES, best_role, describes_person, person_role
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
@@ -46,7 +46,8 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
             continue
         start, end = c.source_span
         mention = text[start:end]
-        resolve_text = _antecedent_text(parsed, c) or mention
+        # ("Trump and has aides": the clause run on is not part of who)
+        resolve_text = _antecedent_text(parsed, c) or JOINED_CLAUSE.sub("", mention) or mention
         head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
         pair = _conjoined_people(resolver, mention, start)
         if pair:

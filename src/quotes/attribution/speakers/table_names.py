@@ -79,6 +79,10 @@ NOT_NAMES = frozenset("""my our your their his her its that this these those it 
 when if as while because although after before since""".split())
 
 
+# "Trump and has aides": a clause joined on, not a second speaker
+JOINED_CLAUSE = re.compile(r"\s+and\s+(?:has|have|had|is|are|was|were|his|her|its|their)\b.*$", re.S)
+
+
 def tidy_name(name: Optional[str]) -> Optional[str]:
     """A name a speakers table can show: no possessive ending, no clause after
     a comma, no leading subordinator; a pronoun is no name (None)."""
@@ -91,8 +95,7 @@ def tidy_name(name: Optional[str]) -> Optional[str]:
     # "Data from the 2014 American Community Survey": the survey speaks
     name = re.sub(r"^(?i:(?:data|figures|numbers|statistics|results|findings)\s+(?:from|of|by)\s+(?:the\s+)?)"
                   r"(?:\d{4}\s+)?(?=[A-Z])", "", name)
-    # "Trump and has aides": a clause joined on, not a second speaker
-    name = re.sub(r"\s+and\s+(?:has|have|had|is|are|was|were|his|her|its|their)\b.*$", "", name)
+    name = JOINED_CLAUSE.sub("", name)
     words = name.split()
     dropped = 0
     while words and words[0].lower() in NOT_NAMES:
