@@ -114,3 +114,9 @@ def test_an_outlets_name_is_a_body(mention, kind):
     from quotes.attribution.speakers.names import describe_speaker
 
     assert describe_speaker(mention).kind == kind
+
+
+def test_a_share_of_people_is_a_group():
+    from quotes.attribution.speakers.resolve import unnamed_kind
+
+    assert unnamed_kind("Twelve percent of respondents", "unknown") == "group"

@@ -174,10 +174,10 @@ def refresh_rows(db: sqlite_utils.Database, ids: set[int]) -> None:
                 db["speaker_aliases"].delete_where("speaker_id = ?", [pk])
                 db["speakers"].delete(pk)
             continue
-        row = db.execute("select key, name from speakers where id = ?", [pk]).fetchone()
+        row = db.execute("select key, name, type from speakers where id = ?", [pk]).fetchone()
         best = canonical_name(names)
-        if row and row[0].startswith("p:") and best.isupper():
-            best = best.title()     # "PENCE" in a debate transcript is Pence
+        if row and row[0].startswith("p:") and row[2] == PERSON and best.isupper():
+            best = best.title()     # "PENCE" in a debate transcript is Pence (but "USA TODAY" stays)
         roles = Counter({r[0]: r[1] for r in db.execute(
             "select role, count(*) from quotes where speaker_id = ? and role is not null group by role", [pk])})
         role = min(roles, key=lambda r: (-roles[r], r)) if roles else None

@@ -215,6 +215,8 @@ def unnamed_kind(name: Optional[str], kind: str) -> str:
     if not name or kind in (ORGANIZATION, COUNTRY):
         return kind
     words = name.split()
+    if re.match(r"^(?:[\w.-]+\s+)?(?:percent|per cent|%)(?:\s|$)", name.lower()):
+        return GROUP         # "Twelve percent of respondents": a share of people
     if words[0][:1].islower() or (len(words) > 1 and words[-1][:1].islower() and kind != PERSON):
         # typed by the head of the description: "leaders of Armenia and Azerbaijan, ..." are a group
         head = _head_noun(name.split(",")[0].lower())
