@@ -58,8 +58,9 @@ def mention_kind(mention: Optional[str]) -> str:
 
 def role_matches(gold: Optional[str], predicted: Optional[str]) -> bool:
     """Same role, allowing a shorter or longer form that keeps most of its words
-    ("presidential nominee" for "Republican presidential nominee")."""
-    g, p = fold(gold), fold(predicted)
+    ("presidential nominee" for "Republican presidential nominee") and a body
+    named by its initials ("former DNC chairman")."""
+    g, p = fold(_spell_initials(gold, predicted)), fold(_spell_initials(predicted, gold))
     if not g or not p:
         return g == p
     if g == p:
@@ -69,6 +70,21 @@ def role_matches(gold: Optional[str], predicted: Optional[str]) -> bool:
     if all(w in longer for w in shorter) and len(shorter) / len(longer) >= 0.6:
         return True
     return False
+
+
+def _spell_initials(role: Optional[str], other: Optional[str]) -> Optional[str]:
+    """``former DNC chairman`` beside ``former Democratic National Committee
+    chairman``: the initials spelt out as the other role spells them."""
+    if not role or not other:
+        return role
+    words = other.split()
+    for short in re.findall(r"\b[A-Z]{2,5}\b", role):
+        for k in range(len(words) - len(short) + 1):
+            run = words[k:k + len(short)]
+            if "".join(w[:1] for w in run) == short and all(w[:1].isupper() for w in run):
+                role = re.sub(r"\b" + short + r"\b", " ".join(run), role)
+                break
+    return role
 
 
 def junk_role(role: Optional[str]) -> bool:

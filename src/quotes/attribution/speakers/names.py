@@ -56,6 +56,11 @@ def clean_role(role: Optional[str]) -> Optional[str]:
         if word.lower().strip(",") in CLAUSE_OPENERS or (k and words[k - 1].endswith(",")):
             words = words[:k]
             break
+    if len(words) > MAX_ROLE_WORDS:
+        # "political science professor at Seton Hall University in New Jersey": the
+        # role without the last place it names, when that makes it short enough
+        cuts = [k for k in range(2, MAX_ROLE_WORDS + 1) if words[k].lower() in ("in", "at", "from", "near", "on")]
+        words = words[:cuts[-1]] if cuts else words
     text = " ".join(words).strip(" ,;:")
     if not text or len(words) > MAX_ROLE_WORDS or not any(c.isalpha() for c in text):
         return None

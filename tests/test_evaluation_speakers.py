@@ -1,0 +1,67 @@
+"""How ``quotes evaluate --speakers`` compares what the speakers table shows
+with the hand gold: folding, and the figures on a two-article database."""
+import pytest
+
+from quotes.evaluation.speaker_gold import GoldSpeaker, fold_channel, junk_name, role_matches
+from quotes.evaluation.speakers import score_speakers
+from quotes.records import Article, Attribution
+from quotes.store import open_db
+from quotes.store.write import write_article
+
+
+@pytest.mark.parametrize("gold, predicted, same", [
+    ("Republican presidential nominee", "presidential nominee", True),
+    ("former Democratic National Committee chairman", "former DNC chairman", True),
+    ("FBI director", "CIA director", False),
+    ("Democratic senator", "Massachusetts senator", False),
+    (None, None, True),
+    ("senator", None, False),
+])
+def test_roles_match_in_a_shorter_form_or_with_initials(gold, predicted, same):
+    assert role_matches(gold, predicted) is same
+
+
+@pytest.mark.parametrize("channel, folded", [
+    ("speech at the Democratic National Convention", "speech"),
+    ("Twitter", "tweet"),
+    ("news conference", "press conference"),
+    ("The Washington Post", "washington post"),
+])
+def test_channels_fold_to_their_medium(channel, folded):
+    assert fold_channel(channel) == folded
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("Sergey Lavrov", None), ("he", "pronoun"), ("MOSCOW -- Sergey Lavrov", "dateline"),
+    ("Clinton's", "possessive"), ("Jennifer Palmieri, adding that", "clause"),
+])
+def test_junk_names(name, reason):
+    assert junk_name(name) == reason
+
+
+def _record(start, end, speaker, role=None, channel=None):
+    return Attribution(kind="direct", content="x", content_spans=[[start, end]], cue="said", cue_start=end + 1,
+                       cue_end=end + 5, speaker=speaker, speaker_mention=speaker, speaker_start=end + 6,
+                       speaker_end=end + 7, speaker_role=role, speaker_type="person", channel=channel)
+
+
+def _gold(article, start, end, speaker, entity, role=None, channel=None):
+    return GoldSpeaker(article=article, content_spans=[[start, end]], speaker=speaker, accept=[],
+                       entity=entity, type="person", mention=speaker, role=role, channel=channel)
+
+
+def test_scores_count_right_speakers_roles_channels_and_rows_per_entity():
+    db = open_db(":memory:")
+    write_article(db, Article(text="a" * 100, source="one"),
+                  [_record(0, 20, "Antony Blinken", "Secretary of State", "Reuters"), _record(40, 60, "Lavrov")], "test")
+    write_article(db, Article(text="b" * 100, source="two"), [_record(0, 20, "Blinken", None, "statement")], "test")
+    gold = [_gold("one", 0, 20, "Antony Blinken", "blinken", "Secretary of State", "Reuters"),
+            _gold("one", 40, 60, "Sergey Lavrov", "lavrov"),
+            _gold("two", 0, 20, "Antony Blinken", "blinken", "Secretary of State", None),
+            _gold("two", 70, 90, "Maria Zakharova", "zakharova")]          # never found
+    scores = score_speakers(db, gold)
+    assert (scores.found, scores.right["speaker"]) == (3, 2)             # "Lavrov" alone is not the gold name
+    assert (scores.right["role:given"], scores.total["role:given"]) == (1, 2)
+    assert scores.false_channels == 1                                     # "statement" where the gold has none
+    assert scores.rows_per_entity == 1.0                                  # "Blinken" linked to Antony Blinken's row
+    assert {e["field"] for e in scores.errors} == {"speaker", "role", "channel"}
