@@ -281,3 +281,19 @@ def test_a_participle_after_a_comma_shares_the_speaker_of_the_claim_before_it(ru
     assert "Tulsa" not in {r.speaker for r in records}
     assert only(records, cue="arguing").speaker == "Hillary Clinton"
 
+
+
+def test_an_office_pinned_by_a_party_is_the_person_the_story_is_about(run):
+    text = ("Donald Trump isn't saying much about debate preparation, with one exception.\n\n"
+            "The Republican presidential nominee has repeatedly wondered whether the moderators will be fair "
+            "to him.\n\n\"Look, it's a phony system,\" Trump told a radio host this week.")
+    r = only(run(text), speaker_mention="The Republican presidential nominee")
+    assert (r.speaker, r.speaker_role) == ("Donald Trump", "Republican presidential nominee")
+
+
+def test_a_party_office_is_not_the_relative_just_named(run):
+    text = ("Donald Trump unveiled a child care plan on Tuesday. Donald Trump spoke in Pennsylvania. "
+            "Donald Trump said the plan was fair.\n\n"
+            "Ivanka Trump, his eldest daughter, noted that the plan covers six weeks of leave.\n\n"
+            "The GOP candidate said on Wednesday that fathers would not be eligible.")
+    assert only(run(text), speaker_mention="The GOP candidate").speaker != "Ivanka Trump"

@@ -18,7 +18,8 @@ from quotes.attribution.common.lexicon import PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.descriptions import (body_by_kind, modified_office, person_by_role,
-                                                      person_in_sentence, personal_body, poll_name, possessive_description,
+                                                      party_office_person, person_in_sentence, personal_body, poll_name,
+                                                      possessive_description,
                                                       titlecase_description)
 from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with, in_prose,
                                                   spelled_within,
@@ -298,7 +299,7 @@ class SpeakerResolver:
         if singular_person and low.startswith("the ") and (_anaphoric(canonical) or modified_office(canonical)):
             # "Ahmed Salem ... the 34-year-old teacher said": a definite description names the person just named
             name = self._recent_person(position, reach=DEFINITE_REACH) if _anaphoric(canonical) \
-                else person_in_sentence(self, position)
+                else person_in_sentence(self, position) or party_office_person(self, canonical, position)
             if name and not any(roles_conflict(canonical, r) for r in self.roles_of(name)):
                 return self._described_person(name, position, canonical)
         if singular_person and _anaphoric(canonical) and not canonical[:1].isupper():

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Optional
 
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
@@ -134,6 +135,33 @@ def possessive_description(resolver: "SpeakerResolver", description: str, positi
     if not name or possessor & set(name.lower().split()):
         return None
     if any(roles_conflict(m.group(2), r) for r in resolver.roles_of(name)):
+        return None
+    return name
+
+
+def party_office_person(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
+    """``Donald Trump isn't saying much ... The Republican presidential nominee
+    has repeatedly wondered``: an office pinned by a party is the person just
+    named, a sentence or two back, when nothing the article says of them
+    names another office or party."""
+    from quotes.attribution.speakers.mentions import DEFINITE_REACH
+    from quotes.attribution.speakers.roles import roles_conflict
+
+    parties = set(description.lower().split()) & PARTY_WORDS
+    if not parties:
+        return None
+    name = resolver._recent_person(position, reach=DEFINITE_REACH)
+    if not name:
+        return None
+    roles = [r for r in resolver.roles_of(name) if r]
+    if any(roles_conflict(description, r) or (set(r.lower().split()) & PARTY_WORDS
+                                               and not parties & set(r.lower().split())) for r in roles):
+        return None
+    # an office is used in place of the name of whom the story is about: the
+    # person named most so far (not "Ivanka Trump" just before "the GOP candidate")
+    counts = Counter(resolver.full_name(m.name) for m in resolver.mentions
+                     if m.kind == PERSON and m.start < position)
+    if not counts or counts[name] < max(counts.values()):
         return None
     return name
 
