@@ -90,7 +90,10 @@ def summarize(phases: dict, sample: list[Path], everything: list[Path], workers:
         "articles": articles, "tokens": tokens, "words": bare["words"], "chars": chars,
         "rates": {name: {"articles_per_s": articles / p["seconds"], "tokens_per_s": tokens / p["seconds"]}
                   for name, p in phases.items()},
-        "overhead_ratio": serial["seconds"] / bare["seconds"],
+        # the serial engine loads the models in its watched worker during the run
+        # (issue 15); bare Stanza's loading is outside its time, so subtract it here too
+        "overhead_ratio": (serial["seconds"] - serial["load_seconds"]) / bare["seconds"],
+        "overhead_ratio_raw": serial["seconds"] / bare["seconds"],
         "stages_seconds": stages,
         "peak_rss_gb": {name: p["peak_rss_bytes"] / 1e9 for name, p in phases.items()},
         "speedup_raw": one["seconds"] / many["seconds"],
@@ -114,7 +117,8 @@ def report(s: dict, workers: int) -> str:
     lines += ["", "  time per stage (serial ingest): " + ", ".join(
         f"{k} {v:.1f} s ({100 * v / total:.0f}%)" for k, v in s["stages_seconds"].items()), ""]
     lines += [
-        f"  end-to-end / bare parse       {s['overhead_ratio']:.2f}   (goal <= {GOALS['overhead']}: "
+        f"  end-to-end / bare parse       {s['overhead_ratio']:.2f} start-up excluded, "
+        f"{s['overhead_ratio_raw']:.2f} raw   (goal <= {GOALS['overhead']}: "
         f"{verdict(s['overhead_ratio'] <= GOALS['overhead'])})",
         f"  speed-up 1 -> {workers} workers       {s['speedup_steady']:.2f}x start-up excluded, "
         f"{s['speedup_raw']:.2f}x raw   (goal >= {GOALS['speedup']}: {verdict(s['speedup_steady'] >= GOALS['speedup'])})",

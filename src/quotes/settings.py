@@ -17,6 +17,9 @@ variable                    default                           what it sets
 ``QUOTES_START_METHOD``     forkserver (else spawn)           how worker processes start
 ``QUOTES_DB_TIMEOUT``       30 s                              how long a write waits for another
 ``QUOTES_TAGGER``           the bundled ``tagger.pt``         another attribution tagger file
+``QUOTES_BF16``             ``auto``                          run the tagger in bfloat16: ``auto``
+                                                              (where the CPU has AMX or AVX-512
+                                                              BF16) | ``1`` | ``0``
 ==========================  ================================  =====================================
 """
 from __future__ import annotations
@@ -74,6 +77,21 @@ def cache_dir() -> Path:
 def tagger_file() -> Optional[str]:
     """``QUOTES_TAGGER`` when set (e.g. a tagger trained with ``--encoder``)."""
     return _env("QUOTES_TAGGER")
+
+
+def bf16() -> bool:
+    """``QUOTES_BF16`` (``auto``, ``1``, ``0``): ``auto`` only where the CPU
+    does bfloat16 in hardware (AMX or AVX-512 BF16); elsewhere it is emulated
+    and slower than float32."""
+    value = (_env("QUOTES_BF16") or "auto").lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    import torch
+
+    checks = ("_is_amx_tile_supported", "_is_avx512_bf16_supported")
+    return any(bool(getattr(torch.cpu, name, lambda: False)()) for name in checks)
 
 
 def torch_threads() -> Optional[int]:

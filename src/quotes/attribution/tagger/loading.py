@@ -41,6 +41,11 @@ def bundled_tagger() -> "Optional[NeuralTagger | TaggerEnsemble]":
     if _MODEL is None and (path := tagger_path()).exists():
         from quotes.nlp.pipeline import apply_torch_threads
 
+        from quotes.settings import bf16
+
         apply_torch_threads()
         _MODEL = load(path)
+        if bf16():
+            for member in getattr(_MODEL, "members", [_MODEL]):
+                member.use_bf16()
     return _MODEL

