@@ -137,3 +137,16 @@ def test_parses_with_no_network_at_all():
     result = subprocess.run(["unshare", "-n", sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "('Blinken', 'nsubj')" in result.stdout
+
+
+def test_stanza_resources_dir_matches_stanza_without_importing_it(monkeypatch):
+    """The ingest writer finds Stanza's model folder without importing Stanza (and torch)."""
+    import subprocess
+    import sys
+
+    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
+    code = ("import sys; from quotes.nlp.resolve import stanza_resources_dir; d = stanza_resources_dir(); "
+            "assert 'torch' not in sys.modules and 'stanza' not in sys.modules; "
+            "from stanza.resources.common import DEFAULT_MODEL_DIR; print(str(d) == DEFAULT_MODEL_DIR)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"

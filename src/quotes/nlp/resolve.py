@@ -65,11 +65,17 @@ class ModelSet:
 
 
 def stanza_resources_dir() -> Path:
+    """Where Stanza keeps downloaded models: ``STANZA_RESOURCES_DIR``, else its
+    user cache folder, worked out as ``stanza.resources.common`` does without
+    importing Stanza (which imports torch: 220 MB in a process that only reads
+    and stores, such as the ingest writer)."""
     env = os.environ.get("STANZA_RESOURCES_DIR")
     if env:
         return Path(env)
-    from stanza.resources.common import DEFAULT_MODEL_DIR
-    return Path(DEFAULT_MODEL_DIR)
+    from importlib.metadata import version
+
+    from platformdirs import user_cache_dir
+    return Path(user_cache_dir("stanza", "StanfordNLP", version("stanza"))) / "resources"
 
 
 def official_models() -> Optional[ModelSet]:
