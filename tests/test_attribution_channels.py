@@ -14,6 +14,7 @@ from quotes.attribution.channels import find_channels
     ("he wrote on Twitter.", "Twitter"),
     ("he posted on X.", "X"),
     ("in an interview with CNN, he said", "CNN"),
+    ("Trump told Bill O'Reilly of Fox News this week.", "Fox News"),
     ("he said in an interview with CNN’s Wolf Blitzer.", "CNN"),
     ("Lynch agreed to a 30-minute interview for The Washington Post's project.", "The Washington Post"),
     ("he said at a news conference in Kyiv.", "news conference"),
@@ -29,6 +30,7 @@ def test_channel_found(sentence, expected):
     "He told reporters the talks failed.",
     "He told his wife that he would run.",
     "They met in the meeting room.",
+    "In the previous Washington Post/ABC News national poll, Clinton led by 5 points.",
 ])
 def test_no_channel(sentence):
     assert find_channels(sentence, 0, len(sentence)) == []

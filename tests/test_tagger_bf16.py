@@ -1,5 +1,6 @@
-"""The tagger in bfloat16 (what ``QUOTES_BF16=auto`` picks on CPUs with AMX)
-finds the same spans as in float32; only confidences may move a little."""
+"""The tagger in bfloat16 (``QUOTES_BF16=1``, or ``auto`` on CPUs with AMX)
+finds the same records as in float32 on the example article; only
+confidences move a little."""
 import pytest
 
 from quotes.settings import bf16

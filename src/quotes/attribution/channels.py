@@ -82,7 +82,12 @@ SETTING_NOUNS = frozenset("rally debate hearing".split())
 
 
 def outlet_of(name: str) -> str:
-    """``Fox News Sunday`` -> ``Fox News``; ``CBS This Morning`` -> ``CBS``."""
+    """``Fox News Sunday`` -> ``Fox News``; ``CBS This Morning`` -> ``CBS``;
+    ``Bill O'Reilly of Fox News`` -> ``Fox News`` (told a host: the outlet)."""
+    if " of " in name:
+        host, outlet = name.rsplit(" of ", 1)
+        if _is_media(outlet) and not _is_media(host):
+            name = _clean_name(outlet)
     m = _OUTLET_PREFIX.match(name)
     return m.group(1) if m else name
 
@@ -120,6 +125,8 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         if any(c.start <= start + m.start() < c.end for c in found):
             continue
         modifiers = m.group(1).split()
+        if m.group(2)[:1].isupper() and modifiers and modifiers[-1][:1].isupper():
+            continue          # "the Washington Post/ABC News poll": a name's word, not a "post"
         # modifiers must be words that describe the channel, not a clause
         if any(w.lower() in ("that", "which", "who", "when", "and", "but", "to") for w in modifiers):
             continue
