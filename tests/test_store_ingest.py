@@ -98,6 +98,43 @@ def test_a_new_extractor_version_reanalyses_and_replaces(db_copy):
     assert open_db(db_copy).execute("select distinct extractor_version from articles").fetchall() == [("another-extractor",)]
 
 
+def test_reanalyse_replaces_articles_stored_by_this_very_version(db_copy):
+    before = table_counts(db_copy)
+    result = CliRunner().invoke(cli, ["ingest", str(EXAMPLE), "--db", str(db_copy), "--reanalyse", "--json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output.strip().splitlines()[-1])
+    assert (summary["replaced"], summary["new"]) == (1, 0)
+    assert table_counts(db_copy) == before
+
+
+def test_a_changed_lexicon_word_or_tagger_changes_the_extractor_version(tmp_path):
+    """So the next ingest re-analyses what the old rules stored (test above)."""
+    from pathlib import Path
+
+    import quotes
+    from quotes.ingestion import _DECIDING, extractor_fingerprint
+
+    package = Path(quotes.__file__).parent
+    copy = tmp_path / "quotes"
+    for folder in _DECIDING:
+        for path in (package / folder).rglob("*.py"):
+            target = copy / path.relative_to(package)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+    tagger = tmp_path / "tagger.pt"
+    tagger.write_bytes(b"weights one")
+    first = extractor_fingerprint(copy, tagger)
+    assert extractor_fingerprint(copy, tagger) == first
+    lexicon = copy / "attribution" / "common" / "lexicon.py"
+    lexicon.write_text(lexicon.read_text().replace("spokesman", "spokesperson", 1))
+    extractor_fingerprint.cache_clear()
+    second = extractor_fingerprint(copy, tagger)
+    tagger.write_bytes(b"weights two")
+    extractor_fingerprint.cache_clear()
+    third = extractor_fingerprint(copy, tagger)
+    assert len({first, second, third}) == 3
+
+
 def test_a_web_page_is_stored_with_its_metadata_and_offsets_into_its_main_text(db_copy, tmp_path):
     paragraphs = [p for p in EXAMPLE.read_text(encoding="utf-8").split("\n\n") if p.strip()]
     body = "".join(f"<p>{p}</p>\n" for p in paragraphs[2:-1])      # the story, without nav and widget

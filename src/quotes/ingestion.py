@@ -10,6 +10,8 @@ transaction as soon as it comes back, in whatever order the engine returns.
 """
 from __future__ import annotations
 
+import functools
+
 import sqlite3
 import sys
 import time
@@ -63,29 +65,61 @@ def _s(n: int) -> str:
 
 
 def current_extractor_version() -> str:
-    """What produced the records: package, attribution engine and model set.
+    """What produced the records: package version, model set, and a hash of
+    everything that decides them (``extractor_fingerprint``).
 
-    Stored per article; an article stored by another version is re-analysed.
+    Stored per article; an article stored by another version is re-analysed
+    on the next ingest, so a changed rule, lexicon word or tagger weight
+    reaches a stored corpus without ``--reanalyse``.
     """
     parts = []
     try:
         from quotes import __version__
         parts.append(f"quotes-{__version__}")
-        import quotes.attribution as attribution
-        engine = getattr(attribution, "EXTRACTOR_VERSION", None) or getattr(attribution, "__version__", None)
-        if engine:
-            parts.append(f"attribution-{engine}")
         from quotes.nlp.resolve import resolve_models
         parts.append(f"models-{resolve_models().source}")
+        parts.append(extractor_fingerprint())
     except Exception:  # noqa: BLE001 - a version string must never stop an ingest
         pass
     return "+".join(parts)
 
 
+# the code and word lists records come from (reading and storing do not change them)
+_DECIDING = ("attribution", "text", "nlp")
+
+
+@functools.lru_cache(maxsize=4)
+def extractor_fingerprint(package: Path = Path(__file__).parent, tagger: Optional[Path] = None) -> str:
+    """Twelve hex digits over the attribution, text and parser code and word
+    lists under ``package``, the tagger file in use and the Stanza model
+    files' names and sizes."""
+    import hashlib
+
+    from quotes.attribution.tagger.loading import tagger_path
+    from quotes.nlp.resolve import resolve_models
+
+    digest = hashlib.sha1()
+    for folder in _DECIDING:
+        for path in sorted((package / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".json", ".txt", ".tsv") and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(package)).encode())
+                digest.update(path.read_bytes())
+    tagger = tagger or tagger_path()
+    if tagger.exists():
+        digest.update(tagger.read_bytes())
+    models = resolve_models()
+    for name, model in sorted((models.paths or {}).items()):
+        if model and Path(model).exists():
+            digest.update(f"{name}:{Path(model).name}:{Path(model).stat().st_size}".encode())
+    return digest.hexdigest()[:12]
+
+
 def ingest(paths: Iterable[Union[str, Path]], db: Union[str, Path] = DEFAULT_DB, workers: int = 1,
            engine: str = "serial", scheduler: Optional[str] = None, glob: Optional[str] = None,
-           progress: bool = True, extractor_version: Optional[str] = None) -> IngestSummary:
-    """Read ``paths`` (files, folders, JSONL, ``-``), analyse new articles, store them in ``db``.
+           progress: bool = True, extractor_version: Optional[str] = None,
+           reanalyse: bool = False) -> IngestSummary:
+    """Read ``paths`` (files, folders, JSONL, ``-``), analyse new articles, store them in ``db``;
+    with ``reanalyse``, analyse and replace articles already stored by this version too.
 
     Raises ``StoreError`` (one line naming the file) when the database cannot be
     used; bad input never raises, it lands in ``summary.skipped``.
@@ -102,7 +136,7 @@ def ingest(paths: Iterable[Union[str, Path]], db: Union[str, Path] = DEFAULT_DB,
     for source in list_sources(paths, glob):
         (summary.skipped if isinstance(source, Skipped) else sources).append(source)
     bar = _progress_bar(sources, progress)
-    already = stored_ids(database, version)
+    already = set() if reanalyse else stored_ids(database, version)
 
     def fresh_articles() -> Iterator[Article]:
         seen: set[str] = set()
@@ -126,7 +160,7 @@ def ingest(paths: Iterable[Union[str, Path]], db: Union[str, Path] = DEFAULT_DB,
         fresh_articles(), workers=workers, scheduler=scheduler)
     try:
         for result in results:
-            _store(database, result, version, summary)
+            _store(database, result, version, summary, reanalyse)
             bar.update()
     finally:
         getattr(results, "close", lambda: None)()
@@ -144,7 +178,8 @@ def _guarded(source) -> Iterator[Union[Article, Skipped]]:
         yield Skipped(str(source), f"could not be read: {type(error).__name__}: {error}")
 
 
-def _store(database, result: AnalyzedArticle, version: str, summary: IngestSummary) -> None:
+def _store(database, result: AnalyzedArticle, version: str, summary: IngestSummary,
+           reanalyse: bool = False) -> None:
     for stage, seconds in (result.timings or {}).items():
         summary.timings[stage] = summary.timings.get(stage, 0.0) + seconds
     if result.error:
@@ -153,7 +188,8 @@ def _store(database, result: AnalyzedArticle, version: str, summary: IngestSumma
         return
     started = time.perf_counter()
     try:
-        written = write_article(database, result.article, result.attributions, version)
+        written = write_article(database, result.article, result.attributions, version,
+                                replace_same_version=reanalyse)
     except sqlite3.IntegrityError as error:
         # this article's records break a constraint; its transaction rolled back, the batch goes on
         summary.failed += 1

@@ -34,13 +34,15 @@ def _fail(error: Exception) -> None:
 @click.option("--glob", "glob", metavar="PATTERN", help="Which files to take from folders, e.g. '*.html'.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest(paths, db, workers, engine, scheduler, glob, quiet, as_json):
+@click.option("--reanalyse", is_flag=True,
+              help="Analyse again and replace articles already stored by this version.")
+def ingest(paths, db, workers, engine, scheduler, glob, quiet, as_json, reanalyse):
     """Read articles (files, folders, .jsonl, - for stdin), find their quotes, store them in DB."""
     from quotes.ingestion import ingest as run_ingest
 
     try:
         summary = run_ingest(paths, db=db, workers=workers, engine=engine, scheduler=scheduler,
-                             glob=glob, progress=not quiet)
+                             glob=glob, progress=not quiet, reanalyse=reanalyse)
     except (StoreError, ValueError, RuntimeError) as error:     # RuntimeError: the workers could not start
         _fail(error)
     if as_json:
