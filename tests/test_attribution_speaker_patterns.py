@@ -297,3 +297,14 @@ def test_a_party_office_is_not_the_relative_just_named(run):
             "Ivanka Trump, his eldest daughter, noted that the plan covers six weeks of leave.\n\n"
             "The GOP candidate said on Wednesday that fathers would not be eligible.")
     assert only(run(text), speaker_mention="The GOP candidate").speaker != "Ivanka Trump"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('Burton claims that his favorite book is "One Hundred Years of Solitude".', "indirect"),
+    ('Burton thinks that cats are "cuties".', "indirect"),
+    ('Guterres called on both parties to "refrain from actions that could lead to an escalation."', "mixed"),
+    ('Trump said the system was "rigged."', "mixed"),
+])
+def test_a_quoted_title_or_a_scare_quote_in_a_thought_leaves_a_claim_indirect(run, text, kind):
+    (record,) = run(text)
+    assert record.kind == kind

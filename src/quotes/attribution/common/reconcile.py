@@ -69,9 +69,46 @@ def reconcile(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> Candidate:
         groups = {q.group for q in inside}
         # a quote over several paragraphs: all its pieces
         cand.content_spans = sorted({(q.start, q.end) for g in groups for q in quotes.in_group(g)})
+    elif all(_title(text, q) for q in inside) or _thought(text, cand):
+        # "his favorite book is "One Hundred Years of Solitude"", "thinks that cats
+        # are "cuties"": a title or a scare quote in a claim, not the speaker's words
+        cand.kind = INDIRECT
     else:
         cand.kind = MIXED
     return cand
+
+
+def _title(text: str, quote: QuoteSpan) -> bool:
+    """A quoted title: two words or more, every long word capitalised, no
+    sentence punctuation ("One Hundred Years of Solitude", "American Skin")."""
+    inner = text[quote.start + 1:quote.end - 1 if quote.closed else quote.end].strip()
+    words = inner.rstrip(".").split()
+    if len(words) < 2 or re.search(r"[,;:!?]|\.\s", inner):
+        return False
+    long = [w for w in words if len(w) > 3]
+    if sum(w[:1].isupper() for w in words) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() for w in long):
+        return False
+    # (in a headline written in title case every quote looks like a title)
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end)
+    line = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split() if len(w) > 3]
+    return sum(w[:1].isupper() for w in line) < 0.8 * len(line)
+
+
+def _thought(text: str, cand: Candidate) -> bool:
+    """A cue of thinking, not saying ("thinks", "believes"): quote marks in what
+    someone thinks are the writer's, not theirs."""
+    from quotes.attribution.common.lexicon import COGNITION_VERBS, IRREGULAR_VERBS
+
+    if not cand.cue_span:
+        return False
+    for word in re.findall(r"[a-z]+", text[cand.cue_span[0]:cand.cue_span[1]].lower()):
+        stems = {IRREGULAR_VERBS.get(word, word)} | {word[:-len(end)] + add for end, add in
+                                                       (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"),
+                                                        ("ing", ""), ("ing", "e")) if word.endswith(end)}
+        if stems & COGNITION_VERBS:
+            return True
+    return False
 
 
 def _outside(text: str, span: tuple[int, int], quotes: list[QuoteSpan]) -> str:
