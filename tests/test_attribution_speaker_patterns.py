@@ -308,3 +308,15 @@ def test_a_party_office_is_not_the_relative_just_named(run):
 def test_a_quoted_title_or_a_scare_quote_in_a_thought_leaves_a_claim_indirect(run, text, kind):
     (record,) = run(text)
     assert record.kind == kind
+
+
+def test_a_paragraph_wholly_quoted_after_an_attributed_quote_is_the_same_speakers(run):
+    text = ("\"We will rebuild the bridge,\" Mayor Anne Hidalgo said on Monday.\n\n"
+            "\"The damage is limited to the eastern span. We expect traffic to resume within weeks.\"\n\n"
+            "\"All Bets Are Off.\"\n\n"
+            "The city council meets on Friday.")
+    records = run(text)
+    continued = only(records, content="\"The damage is limited to the eastern span. We expect traffic to resume "
+                                      "within weeks.\"")
+    assert (continued.kind, continued.speaker, continued.cue) == ("direct", "Anne Hidalgo", None)
+    assert not [r for r in records if "All Bets" in r.content]      # a heading in quote marks is no quote

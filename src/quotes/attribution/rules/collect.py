@@ -12,7 +12,7 @@ from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes, as_quotes
 from quotes.attribution.rules.claims import find_claims
 from quotes.attribution.rules.layout import layout_candidates
-from quotes.attribution.rules.quote_attach import attach_quotes, join_continuations
+from quotes.attribution.rules.quote_attach import attach_quotes, continued_paragraphs, join_continuations
 
 # layouts whose content spans are exact as found
 PAGE_SPAN_RULES = ("transcript", "block-quote")
@@ -35,6 +35,7 @@ def rule_candidates(parsed: ParsedText, text: str, page: str, quotes: Quotes) ->
     direct = attach_quotes(parsed, text, quotes, covered)
     cands = merge_same_cue(sorted(claims + direct, key=lambda c: c.anchor))
     join_continuations(parsed, text, quotes, cands, covered)
+    cands = sorted(cands + continued_paragraphs(parsed, text, quotes, cands, covered), key=lambda c: c.anchor)
     for c in cands:
         set_cue_span(parsed, c)
     cands = [c if c.rule in PAGE_SPAN_RULES else reconcile(c, text, quotes) for c in cands if c.content_spans]

@@ -8,6 +8,9 @@ bundled parser is small and long quotes often come out oddly attached):
 - a quote that continues an attributed one in the same paragraph, with no
   cue of its own, joins it as a further content span: ``"X," he said. "Y."``
   and ``"X," he said, "Y."``
+- a paragraph that is wholly a quotation, right after a paragraph with an
+  attributed quote, is that speaker's too (as style guides write them): a
+  direct record of its own with the same speaker and no cue.
 """
 from __future__ import annotations
 
@@ -216,3 +219,43 @@ def join_continuations(parsed: ParsedText, text: str, quotes: list[QuoteSpan],
         cand.content_spans = sorted(cand.content_spans + [(q.start, q.end) for q in spans])
         cand.quote_groups.add(group_id)
         claimed.add(group_id)
+
+
+def continued_paragraphs(parsed: ParsedText, text: str, quotes: list[QuoteSpan],
+                         cands: list[Candidate], covered: set[int]) -> list[Candidate]:
+    """``"X," the mayor said.`` / ``"Y."``: the second paragraph, a quotation
+    and nothing else, goes on with the speaker of the quote just before it."""
+    groups = group_quotes(quotes)
+    claimed = set(covered)
+    for c in cands:
+        claimed |= c.quote_groups
+    ends = sorted(((max(e for _, e in c.content_spans), c) for c in cands if c.content_spans), key=lambda ec: ec[0])
+    out: list[Candidate] = []
+    for group_id, spans in sorted(groups.items(), key=lambda kv: kv[1][0].start):
+        first, last = spans[0], spans[-1]
+        if group_id in claimed or not _quote_worthy(parsed, text, spans):
+            continue
+        para_start = text.rfind("\n", 0, first.start) + 1
+        para_end = text.find("\n", last.end)
+        para_end = len(text) if para_end < 0 else para_end
+        if text[para_start:first.start].strip() or text[last.end:para_end].strip():
+            continue                     # something besides the quotation in its paragraph
+        long_words = [w for w in text[first.start:last.end].split() if len(w.strip("'\"“”‘’.,")) > 3]
+        if long_words and sum(w.strip("'\"“”‘’")[:1].isupper() for w in long_words) >= 0.8 * len(long_words):
+            continue                     # a section heading in quote marks ("'All Bets Are Off.'")
+        before = [c for e, c in ends if e <= para_start]
+        previous = before[-1] if before else None
+        if previous is None or previous.kind != "direct" or not previous.cue_words or not previous.source_words:
+            continue
+        gap = text[max(max(e for _, e in previous.content_spans), parsed.words[previous.cue_words[-1]].end):para_start]
+        if gap.count("\n") > 2 or len(gap.strip()) > 120 or "\n" not in gap:
+            continue                     # the attributed quote must end the paragraph just before
+        sentence = parsed.words_in(first.start, first.end)
+        cand = Candidate(rule="quote-continued", cue_words=[], content_spans=[(q.start, q.end) for q in spans],
+                         source_words=list(previous.source_words), quote_groups={group_id}, kind="direct",
+                         sentence=sentence[0].sent if sentence else previous.sentence)
+        out.append(cand)
+        claimed.add(group_id)
+        ends = sorted(ends + [(last.end, cand)], key=lambda ec: ec[0])
+    return out
+
