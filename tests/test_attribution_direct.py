@@ -49,3 +49,24 @@ def test_closing_mark_used_as_opening_and_german_marks():
     # ”…” (Nordic style, or a typing slip) and „…“: the neighbours say which way a mark faces
     text = "”Fear. I am truly afraid.” ― Karen B.\n”Next one.” ― Ann Lee\nEr sagte „Das ist gut“, dann ging er."
     assert spans(text) == ["”Fear. I am truly afraid.”", "”Next one.”", "„Das ist gut“"]
+
+
+def test_elisions_and_decades_are_apostrophes_not_quote_marks():
+    assert spans("'Tis nobler, he wrote. 'I went to the house yesterday,' he said.") == \
+        ["'I went to the house yesterday,'"]
+    assert spans("The jet was 'on the brink' in the '90s, they played rock 'n' roll.") == ["'on the brink'"]
+
+
+def test_british_single_quotes_reopened_in_each_paragraph_are_one_quote():
+    text = ("The minister said: 'The talks were useful.\n\n"
+            "'We will meet again next week, and again after that,' she added.\n\nUnrelated.")
+    quotes = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == [
+        "'The talks were useful.", "'We will meet again next week, and again after that,'"]
+    assert quotes[0].group == quotes[1].group and not quotes[0].closed
+
+
+def test_a_long_single_quoted_paragraph_is_quoted_whole():
+    para = "'" + " ".join(["The committee will examine every one of the claims in turn."] * 6) + "'"
+    text = para + " the chairman said."
+    assert spans(text) == [para]

@@ -320,3 +320,10 @@ def test_a_paragraph_wholly_quoted_after_an_attributed_quote_is_the_same_speaker
                                       "within weeks.\"")
     assert (continued.kind, continued.speaker, continued.cue) == ("direct", "Anne Hidalgo", None)
     assert not [r for r in records if "All Bets" in r.content]      # a heading in quote marks is no quote
+
+
+def test_a_british_quote_over_two_paragraphs_with_two_cues_is_one_record(run):
+    text = ("The minister said: 'The talks were useful and both sides were serious.\n\n"
+            "'We will meet again next week,' she added.")
+    records = run(text)
+    assert len(records) == 1 and records[0].kind == "direct" and len(records[0].content_spans) == 2

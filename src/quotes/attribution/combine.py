@@ -37,7 +37,20 @@ def combine(rules: list[Candidate], tagged: list[Candidate], text: str) -> list[
     tag_cues = {i for c in out for i in c.cue_words}
     tag_content = [s for c in out for s in c.content_spans]
     out += [c for c in trusted if not set(c.cue_words) & tag_cues and not _overlaps(c.content_spans, tag_content)]
-    return out + _reported_inside_according(trusted, out, text)
+    return _one_per_content(out + _reported_inside_according(trusted, out, text))
+
+
+def _one_per_content(cands: list[Candidate]) -> list[Candidate]:
+    """Two cues for one quotation (``The minister said: 'X.`` ⏎ ``'Y,' she
+    added``) make one record: the first with a speaker, else the first."""
+    by_content: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        by_content.setdefault(tuple(map(tuple, c.content_spans)), []).append(c)
+    keep = set()
+    for same in by_content.values():
+        same = sorted(same, key=lambda c: (not c.source_words, c.anchor))
+        keep.add(id(same[0]))
+    return [c for c in cands if id(c) in keep]
 
 
 def _reported_inside_according(trusted: list[Candidate], kept: list[Candidate], text: str) -> list[Candidate]:

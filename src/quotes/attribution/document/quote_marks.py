@@ -145,36 +145,75 @@ def _first_visible(text: str, start: int) -> int:
     return start
 
 
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‹‛](?=[A-Za-z0-9$])", re.M)
+# an apostrophe that opens a word is no quote mark: 'Tis, 'em, rock 'n' roll, the '90s
+_ELISION = r"(?!(?i:tis|twas|twere|twill|em|n|cause|cos|til|bout|round|nuff|kay)\b)(?!\d0s\b)"
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘‹‛]" + _ELISION + r"(?=[A-Za-z0-9$])", re.M)
 
 
 def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     """Single-quoted stretches outside double quotes: 'X' with a word after the
     opening mark and a non-letter after the closing one (so apostrophes in
-    ``don't`` or ``voters'`` are not taken)."""
+    ``don't`` or ``voters'`` are not taken). A quote opening a paragraph may
+    run its whole length, and one left open there goes on in the next
+    paragraph when that opens with a mark (British style); the spans of one
+    quote share a ``group`` (numbered from 0 here)."""
     out = []
     busy = covered_by(taken)        # bisected: a scan per mark was quadratic
     pos = 0
+    group = 0
+    carry = None                    # (group, where the next paragraph's text starts)
     for m in _SINGLE_OPEN.finditer(text):
         start = m.start()
         if start < pos or busy(start):
             continue
-        stop = text.find("\n", start, start + MAX_SINGLE_LEN)   # bounded: no line end in a long text
+        line_start = text.rfind("\n", 0, start) + 1
+        opens_paragraph = not text[line_start:start].strip()
+        stop = text.find("\n", start)
         stop = len(text) if stop < 0 else stop
+        limit = stop if opens_paragraph else min(stop, start + MAX_SINGLE_LEN)
         close = None
-        for j in range(start + 2, min(stop, start + MAX_SINGLE_LEN)):
+        interrupted = False
+        for j in range(start + 2, limit):
             ch = text[j]
+            if ch in "'‘" and text[j - 1].isspace() and _SINGLE_OPEN.match(text, j):
+                interrupted = True
+                break          # another quote opens first: this mark was an apostrophe
             if ch in CLOSE_SINGLE + STRAIGHT_SINGLE + "›":
                 after = text[j + 1] if j + 1 < len(text) else " "
                 before = text[j - 1]
                 if not _is_word(after) and before != " " and not (before == "s" and ch in "'’" and after == " " and _looks_possessive(text, j)):
                     close = j
                     break
+        continued = carry is not None and carry[1] == start
+        this_group = carry[0] if continued else group
+        carry = None
         if close is None:
-            continue
-        out.append(QuoteSpan(start, close + 1, True, True, -1))
-        pos = close + 1
+            # (mid-paragraph, only a quote that ends its paragraph on a full stop)
+            ends_sentence = text[start:stop].rstrip()[-1:] in ".!?…"
+            if interrupted or limit < stop or not (opens_paragraph or continued or ends_sentence):
+                continue
+            following = _next_paragraph(text, stop)
+            if following is None or following >= len(text) or text[following] not in "'‘":
+                continue
+            end = stop
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            out.append(QuoteSpan(start, end, False, True, this_group))
+            carry = (this_group, following)
+        else:
+            out.append(QuoteSpan(start, close + 1, True, True, this_group))
+            pos = close + 1
+        if not continued:
+            group += 1
     return out
+
+
+def _next_paragraph(text: str, line_end: int):
+    """Where the next non-empty line's text starts, or None."""
+    i = line_end
+    while i < len(text) and text[i] in " \t\n\r":
+        i += 1
+    return i if i < len(text) else None
 
 
 def _looks_possessive(text: str, j: int) -> bool:
@@ -222,8 +261,7 @@ def find_quotes(text: str) -> Quotes:
     """All quoted stretches, ordered by offset; single-quote spans get their own groups."""
     doubles = find_double_quotes(text)
     singles = find_single_quotes(text, doubles)
-    next_group = max((q.group for q in doubles), default=-1) + 1
+    first_group = max((q.group for q in doubles), default=-1) + 1
     for q in singles:
-        q.group = next_group
-        next_group += 1
+        q.group += first_group
     return Quotes(doubles + singles)
