@@ -120,3 +120,20 @@ def test_a_share_of_people_is_a_group():
     from quotes.attribution.speakers.resolve import unnamed_kind
 
     assert unnamed_kind("Twelve percent of respondents", "unknown") == "group"
+
+
+@pytest.mark.parametrize("mention, body", [("a Times article", "Times"), ("a new Politico report", "Politico"),
+                                           ("the report", None), ("the Reuters/Ipsos poll", None)])
+def test_a_document_speaks_for_whoever_wrote_it(mention, body):
+    from quotes.attribution.speakers.descriptions import written_by
+
+    assert written_by(mention) == body
+
+
+@pytest.mark.parametrize("short, full, same", [("Times", "The New York Times", True), ("the Post", "The Washington Post", True),
+                                               ("WHO", "World Health Organization", True), ("Times", "Times", False),
+                                               ("Post", "Huffington Times", False)])
+def test_an_outlet_goes_by_its_last_word(short, full, same):
+    from quotes.attribution.speakers.mentions import _short_form
+
+    assert _short_form(short, full) is same

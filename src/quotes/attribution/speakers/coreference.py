@@ -20,7 +20,7 @@ from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.descriptions import (body_by_kind, modified_office, person_by_role,
                                                       party_office_person, person_in_sentence, personal_body, poll_name,
                                                       possessive_description,
-                                                      titlecase_description)
+                                                      titlecase_description, written_by)
 from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with, in_prose,
                                                   spelled_within,
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
@@ -268,7 +268,7 @@ class SpeakerResolver:
             is_named = False
             desc.name = " ".join(t if t.isupper() else t.lower() for t in tokens)
         poll = poll_name(self.text, mention, position)
-        body = poll or personal_body(self, low, position) or body_by_kind(self, low, position)
+        body = poll or written_by(mention) or personal_body(self, low, position) or body_by_kind(self, low, position)
         if body:
             ent = self._entity_for_name(body, ORGANIZATION, None, position)
             return ent.canonical, SpeakerName(ent.canonical, None, ent.kind, False), None

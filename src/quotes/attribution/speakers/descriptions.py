@@ -119,6 +119,18 @@ def person_in_sentence(resolver: "SpeakerResolver", position: int) -> Optional[s
 POSSESSOR = re.compile(r"^([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(.+)$")
 
 
+# "a Times article", "a new Politico report": the outlet or body that wrote it
+_WRITTEN_BY = re.compile(r"^(?:(?:an?|the|this|that)\s+)?(?:(?:new|recent|latest|\d{4})\s+)?"
+                         r"((?:[A-Z][\w.&'’-]*\s+)+)(?:article|report|editorial|story|column|analysis|"
+                         r"investigation|piece|op-ed|feature)s?$")
+
+
+def written_by(mention: str) -> Optional[str]:
+    """The capitalised name before a document noun: ``a Times article`` -> ``Times``."""
+    m = _WRITTEN_BY.match(mention.strip().rstrip(","))
+    return m.group(1).strip() if m else None
+
+
 def possessive_description(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
     """``Obama's former campaign strategist said`` a sentence after ``David
     Axelrod ... called on``: the person just named, when they are not the

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, TITLE_WORDS
+from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, MEDIA_HEAD_WORDS, ORG_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.names import DETERMINERS, describe_speaker, split_name_role
 from quotes.attribution.speakers.roles import expand_titles, person_noun, with_state
@@ -178,6 +178,11 @@ def _short_form(short: str, full: str) -> bool:
     """"WHO" is the World Health Organization, "the Fed" the Federal Reserve."""
     short_low, full_low = short.lower().replace(".", ""), full.lower()
     if SHORT_NAMES.get(short_low) and SHORT_NAMES[short_low] == re.sub(r"^the\s+", "", full_low):
+        return True
+    # "the Times" is The New York Times, "the Post" The Washington Post
+    bare = re.sub(r"^the\s+", "", short_low)
+    if bare in MEDIA_HEAD_WORDS and len(full.split()) >= 2 and full_low.split()[-1] == bare \
+            and bare != re.sub(r"^the\s+", "", full_low):
         return True
     if not (2 <= len(short_low) <= 6 and short.replace(".", "").isupper()) or len(full.split()) < 2:
         return False
