@@ -137,3 +137,14 @@ def test_an_outlet_goes_by_its_last_word(short, full, same):
     from quotes.attribution.speakers.mentions import _short_form
 
     assert _short_form(short, full) is same
+
+
+def test_a_headline_body_described_by_its_kind_is_the_first_such_body_the_story_names():
+    from quotes.attribution.speakers.resolve import Speaker, _lede_bodies
+
+    text = ("House panel votes to hold aide in contempt\n\nIt was a long day.\n\n"
+            "The House Oversight and Government Reform Committee voted 19-15 on Thursday.")
+    speakers = [Speaker(name="House panel", start=0, kind="organization", resolved=True),
+                Speaker(name="House Oversight and Government Reform Committee", start=text.index("The House"),
+                        kind="organization", resolved=True)]
+    assert [s.name for s in _lede_bodies(text, speakers)] == ["House Oversight and Government Reform Committee"] * 2

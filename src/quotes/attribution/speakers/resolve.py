@@ -69,7 +69,7 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
             continue
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
-    return _article_roles(resolver, _lede_descriptions(text, _headline_names(text, out)))
+    return _article_roles(resolver, _lede_descriptions(text, _lede_bodies(text, _headline_names(text, out))))
 
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
@@ -141,6 +141,29 @@ def _headline_names(text: str, speakers: list[Speaker]) -> list[Speaker]:
         held = [people[w] for w in s.name.split() if w in people]
         if len(set(held)) == 1:
             s.name, s.kind, s.resolved = held[0], PERSON, True
+    return speakers
+
+
+def _lede_bodies(text: str, speakers: list[Speaker]) -> list[Speaker]:
+    """``Flight attendants' union endorses Clinton`` above ``the Association of
+    Flight Attendants called ...``, ``House panel votes`` above ``the House
+    Oversight and Government Reform Committee``: a headline or lede body
+    described by its kind is the first body of that kind the story names."""
+    from quotes.attribution.speakers.descriptions import BODY_COVERS
+
+    stop = lede_end(text)
+    named = [s for s in speakers if s.kind == ORGANIZATION and s.resolved and s.name and s.start is not None
+             and s.start >= stop and len(s.name.split()) >= 2]
+    for s in speakers:
+        if s.start is None or s.start >= stop or not s.name or s in named:
+            continue
+        head = re.sub(r"['’]s?$", "", s.name.split()[-1].lower())
+        covers = BODY_COVERS.get(head)
+        if not covers:
+            continue
+        body = next((b for b in named if set(re.findall(r"[a-z]+", b.name.lower())) & covers), None)
+        if body and s.name.lower() != body.name.lower():
+            s.name, s.kind = body.name, ORGANIZATION
     return speakers
 
 
