@@ -327,3 +327,11 @@ def test_a_british_quote_over_two_paragraphs_with_two_cues_is_one_record(run):
             "'We will meet again next week,' she added.")
     records = run(text)
     assert len(records) == 1 and records[0].kind == "direct" and len(records[0].content_spans) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Smith and Jones were named best actors at the festival on Sunday.",
+    "Obesity is a known cause of diabetes.",
+])
+def test_a_passive_of_naming_or_knowing_is_no_claim(run, text):
+    assert run(text) == []

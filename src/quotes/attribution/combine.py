@@ -7,6 +7,8 @@ tagger saw neither its cue nor any of its content.
 """
 from __future__ import annotations
 
+import re
+
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.document.parsed import ParsedText
 
@@ -96,6 +98,22 @@ def names_a_thing(parsed: ParsedText, c: Candidate) -> bool:
         return True
     return words[first].lower == "called" and first >= 2 and words[first - 1].text in ("-", "‐") \
         and words[first - 2].lower == "so"
+
+
+# "were named best actors", "is a known cause of cancer", "is called the Golden
+# Week": a passive of naming or knowing says what something is, nobody speaks
+_NAMING_PASSIVE = re.compile(r"^(?:is|are|was|were|be|been|being)\s+(?:a\s+|an\s+|the\s+)?(?:well-|widely\s+|also\s+)?"
+                             r"(?:known|named|called)\b", re.I)
+
+
+def naming_passive(text: str, c: Candidate) -> bool:
+    """A cue that is a passive of naming or knowing with no one who named
+    (``was called a liar by Trump`` still is Trump's)."""
+    if not c.cue_span or c.kind == "direct" or not _NAMING_PASSIVE.match(text[c.cue_span[0]:c.cue_span[1]]):
+        return False
+    end = max([e for _, e in c.content_spans] + [c.cue_span[1]])
+    rest = text[end:end + 120].split("\n")[0]
+    return not re.match(r"[^.!?]*\bby\s", rest)
 
 
 def _overlaps(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:

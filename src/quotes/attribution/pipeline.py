@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Optional
 
 from quotes.attribution.channel_settings import carry_occasions, find_occasions, issued_documents
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
-from quotes.attribution.combine import bare_headline, combine, names_a_thing
+from quotes.attribution.combine import bare_headline, combine, names_a_thing, naming_passive
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.reconcile import settle
 from quotes.attribution.confidence import record_confidence
@@ -96,7 +96,7 @@ def combine_candidates(work: Work) -> None:
         return
     work.candidates = [c for c in combine(work.rules, [c for c in work.tagged if not names_a_thing(work.parsed, c)],
                                           work.text)
-                       if not bare_headline(work.parsed, c, work.text)]
+                       if not bare_headline(work.parsed, c, work.text) and not naming_passive(work.text, c)]
 
 
 def settle_sources(work: Work) -> None:
