@@ -34,3 +34,11 @@ def test_author_follow_line_is_blanked():
     out = blank_boilerplate(text)
     assert "Follow" not in out and "PENCE: That is why." in out
     assert blank_boilerplate("Follow the money, he said.") == "Follow the money, he said."
+
+
+def test_links_to_other_stories_are_blanked():
+    text = ('"We will win," Smith said.\n\nRead more: Smith says he will run again\n'
+            "RELATED: Jones says the polls are wrong\nMore money is needed, Jones said.")
+    out = blank_boilerplate(text)
+    assert "run again" not in out and "polls are wrong" not in out
+    assert '"We will win," Smith said.' in out and "More money is needed, Jones said." in out

@@ -2,7 +2,8 @@
 
 Scraped pages carry lines that are not the article: a navigation line in
 another script, an image caption printed twice, a size widget ("XS SM MD LG"),
-an author's "Follow ... on Twitter @..." sign-off.
+an author's "Follow ... on Twitter @..." sign-off, a "Read more: ..." link to
+another story.
 They are replaced by spaces of the same length (newlines kept), so the parser
 never sees them and offsets into the original text stay valid.
 """
@@ -16,6 +17,9 @@ from collections import Counter
 _FURNITURE = re.compile(
     r"^(advertisement|share|share this|comments?|print|e-?mail|related|read more|see also|"
     r"skip to (main )?content|accessibility links|subscribe|sign in|log in|menu|search)$", re.I)
+# a link to another story: "Read more: Smith says he will run again", "RELATED: ..."
+_LINK_LINE = re.compile(r"^(?:read more|related(?: coverage| stories| articles)?|see also|more|watch|listen|"
+                        r"also read|recommended|read next|trending|most read|click here)\s*[:|»›>-]\s*\S", re.I)
 # an author's sign-off: "Follow Pam Key on Twitter @pamkeyNEN."
 _FOLLOW = re.compile(r"^[\"“]?Follow\b.{0,150}?\bon (?:Twitter|X)\b:?\s*(?:at\s+)?@\w+")
 # size/format widgets: short upper-case tokens only, e.g. "XS SM MD LG" or "A A A"
@@ -46,6 +50,7 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
         if (_latin_share(stripped) < 0.5                      # another script: nav line
                 or counts.get(stripped, 0) > 1                  # printed twice: caption
                 or _FURNITURE.match(stripped)
+                or _LINK_LINE.match(stripped)
                 or _FOLLOW.match(stripped)
                 or (n in short_run)):
             out.append((start, end))
