@@ -213,7 +213,41 @@ def block_quotes(parsed: ParsedText, quotes: list[QuoteSpan]) -> list[Candidate]
     return out
 
 
+_QA = re.compile(r"^[ \t]*(?P<label>Q|A|Question|Answer)[ \t]*(?P<colon>[:.])[ \t]+(?P<turn>\S.*?)[ \t\xa0]*$",
+                 re.M | re.I)
+
+
+def qa_answers(parsed: ParsedText, page: str) -> list[Candidate]:
+    """A Q&A interview (``Q: ...`` / ``A: ...`` lines): each answer is a direct
+    quote of the one person the introduction names before the first question."""
+    turns = list(_QA.finditer(page))
+    labels = {m.group("label")[0].upper() for m in turns}
+    if labels != {"Q", "A"}:
+        return []
+    first_question = min(m.start() for m in turns if m.group("label")[0].upper() == "Q")
+    from quotes.attribution.speakers.mentions import name_mentions
+    from quotes.records import PERSON
+
+    people = [m for m in name_mentions(parsed) if m.kind == PERSON and m.start < first_question
+              and len(m.name.split()) >= 2]
+    if len({p.name for p in people}) != 1:
+        return []          # nobody, or several people, introduced: whose answers is unclear
+    name = people[-1].name
+    start = parsed.text.find(name, people[-1].start)
+    if start < 0:
+        return []
+    out = []
+    for m in turns:
+        if m.group("label")[0].upper() != "A":
+            continue
+        cand = _candidate(parsed, "transcript", m.span("colon"), (start, start + len(name)), [m.span("turn")],
+                          kind="direct")
+        if cand:
+            out.append(cand)
+    return out
+
+
 def layout_candidates(parsed: ParsedText, quotes: list[QuoteSpan], page: str) -> list[Candidate]:
     """``page``: ``parsed.text`` with boilerplate blanked (``quotes.text.prepare``)."""
-    return (transcript_turns(parsed, page) + headline_label(parsed) + quote_first_headline(parsed)
-            + signatures(parsed, quotes) + block_quotes(parsed, quotes))
+    return (transcript_turns(parsed, page) + qa_answers(parsed, page) + headline_label(parsed)
+            + quote_first_headline(parsed) + signatures(parsed, quotes) + block_quotes(parsed, quotes))
