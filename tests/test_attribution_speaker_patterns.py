@@ -344,3 +344,16 @@ def test_the_answers_of_a_qa_interview_are_the_interviewees(run):
     records = run(text)
     assert [(r.kind, r.speaker) for r in records] == [("direct", "Anne Hidalgo")] * 2
     assert records[1].content == "About 40 million euros."
+
+
+def test_an_embedded_post_is_its_authors_direct_quote_on_twitter(run):
+    text = ("Trump attacked Clinton overnight.\n\nCrooked Hillary is unfit to be president of our great country.\n\n"
+            "— Donald J. Trump (@realDonaldTrump) September 30, 2016\n\nThe campaign did not respond.")
+    r = only(run(text), cue="(@realDonaldTrump)")
+    assert (r.kind, r.speaker, r.channel, r.content) == (
+        "direct", "Donald J. Trump", "Twitter", "Crooked Hillary is unfit to be president of our great country.")
+
+
+def test_a_pull_quote_set_out_again_is_no_second_record(run):
+    text = "\"We will not back down,\" the mayor said on Monday.\n\n\"We will not back down\"\n\nThe council meets Friday."
+    assert len(run(text)) == 1

@@ -13,7 +13,7 @@ from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.document.parsed import ParsedText
 
 # typographic rules, which take precedence over the tagger
-LAYOUT_RULES = ("transcript", "headline-label", "signature", "block-quote")
+LAYOUT_RULES = ("transcript", "headline-label", "signature", "block-quote", "embedded-post")
 # rules whose records are added where the tagger saw nothing
 TRUSTED_RULES = ("quote-after", "quote-before", "quote-continued", "according", "ccomp", "headline") + LAYOUT_RULES
 

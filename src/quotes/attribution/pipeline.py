@@ -120,7 +120,10 @@ def find_channels(work: Work) -> None:
     for c in work.candidates:
         sent = parsed.sentences[c.sentence] if parsed.sentences else None
         channel = None
-        if sent is not None and c.cue_span:
+        if c.rule == "embedded-post" and c.cue_span:
+            # "— Donald J. Trump (@realDonaldTrump) September 30, 2016" under a post
+            channel = Channel("Twitter", text[c.cue_span[0]:c.cue_span[1]], *c.cue_span)
+        elif sent is not None and c.cue_span:
             lo = min(sent.start, c.cue_span[0])
             hi = max(sent.end, c.cue_span[1])
             channel = channel_for(text, lo, hi, c.cue_span[0], c.content_spans)

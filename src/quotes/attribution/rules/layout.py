@@ -247,7 +247,30 @@ def qa_answers(parsed: ParsedText, page: str) -> list[Candidate]:
     return out
 
 
+# the attribution line of an embedded post: "— Donald J. Trump (@realDonaldTrump) September 30, 2016"
+_POSTED_BY = re.compile(rf"^[ \t]*(?P<dash>―|—|–|--?)[ \t]*(?P<name>{_NAME})[ \t]*(?P<handle>\(@\w{{1,30}}\))"
+                        r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t\xa0.]*$", re.M)
+
+
+def embedded_posts(parsed: ParsedText, page: str) -> list[Candidate]:
+    """A post embedded in a page: its text, then a line naming who posted it
+    with their handle; the post is their direct quote (channel: Twitter)."""
+    out = []
+    for m in _POSTED_BY.finditer(page):
+        before = page[:m.start()].rstrip()
+        para_start = before.rfind("\n") + 1
+        if not before[para_start:].strip():
+            continue
+        start = para_start + len(before[para_start:]) - len(before[para_start:].lstrip())
+        cand = _candidate(parsed, "embedded-post", m.span("handle"), m.span("name"), (start, len(before)),
+                          kind="direct")
+        if cand:
+            out.append(cand)
+    return out
+
+
 def layout_candidates(parsed: ParsedText, quotes: list[QuoteSpan], page: str) -> list[Candidate]:
     """``page``: ``parsed.text`` with boilerplate blanked (``quotes.text.prepare``)."""
-    return (transcript_turns(parsed, page) + qa_answers(parsed, page) + headline_label(parsed)
+    return (transcript_turns(parsed, page) + qa_answers(parsed, page) + embedded_posts(parsed, page)
+            + headline_label(parsed)
             + quote_first_headline(parsed) + signatures(parsed, quotes) + block_quotes(parsed, quotes))

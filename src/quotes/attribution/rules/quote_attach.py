@@ -245,6 +245,9 @@ def continued_paragraphs(parsed: ParsedText, text: str, quotes: list[QuoteSpan],
             continue                     # a section heading in quote marks ("'All Bets Are Off.'")
         before = [c for e, c in ends if e <= para_start]
         previous = before[-1] if before else None
+        said = _plain(text[first.start:last.end])
+        if any(said and said in _plain(" ".join(text[s:e] for s, e in c.content_spans)) for c in before):
+            continue                     # a pull quote: words already quoted, set out again
         if previous is None or previous.kind != "direct" or not previous.cue_words or not previous.source_words:
             continue
         gap = text[max(max(e for _, e in previous.content_spans), parsed.words[previous.cue_words[-1]].end):para_start]
@@ -258,4 +261,9 @@ def continued_paragraphs(parsed: ParsedText, text: str, quotes: list[QuoteSpan],
         claimed.add(group_id)
         ends = sorted(ends + [(last.end, cand)], key=lambda ec: ec[0])
     return out
+
+
+def _plain(text: str) -> str:
+    """Letters and digits only, lower case: a quotation however it is punctuated."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
