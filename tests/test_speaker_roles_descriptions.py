@@ -33,7 +33,7 @@ def test_a_party_tag_gives_the_state_of_an_office(title, tag, role):
 
 
 @pytest.mark.parametrize("role", ["lesson from", "chorus of prominent", "his business record",
-                                  "at the National Review", "WASHINGTON ―", "Mr."])
+                                  "at the National Review", "WASHINGTON ―", "Mr.", "rival", "Republican rival"])
 def test_cut_phrases_possessions_and_places_are_not_roles(role):
     assert person_role(role) is None
 

@@ -139,7 +139,7 @@ foreign defense defence interior state senator representative governor mayor cha
 spokesman spokeswoman spokesperson ambassador general chief deputy former acting senior white
 house press u.s. us uk un eu kremlin first lady justice judge attorney speaker leader majority
 minority republican democratic democrat candidate nominee presidential foreign
-senators sens representatives reps governors
+senators sens representatives reps governors rival then-rival opponent
 """.split())
 
 COUNTRIES = frozenset("""

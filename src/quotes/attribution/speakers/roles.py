@@ -94,9 +94,14 @@ def person_role(role: Optional[str]) -> Optional[str]:
     role = expand_titles(role)
     words = [w.strip(".,") for w in role.lower().split()]
     if words[0] in HEAD_ENDS | POSSESSIVE_DETERMINERS or words[-1] in LOOSE_ENDS | HONORIFICS \
-            or words[-1] in TIME_WORDS:
-        return None          # "Kerry and Mr.", "advisers to Mr.": cut before a name
+            or words[-1] in TIME_WORDS or role_head(role) in RELATIONAL:
+        return None          # "Kerry and Mr.", "advisers to Mr.": cut before a name; "then-rival"
     return role
+
+
+# nouns for how one person stands to another, not what they are ("rival Donald
+# Trump" is Clinton's rival; his role is what the story calls him elsewhere)
+RELATIONAL = frozenset("rival rivals opponent opponents ally allies friend foe counterpart predecessor successor".split())
 
 
 def roles_conflict(a: Optional[str], b: Optional[str]) -> bool:
