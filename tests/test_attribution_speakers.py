@@ -148,3 +148,13 @@ def test_a_headline_body_described_by_its_kind_is_the_first_such_body_the_story_
                 Speaker(name="House Oversight and Government Reform Committee", start=text.index("The House"),
                         kind="organization", resolved=True)]
     assert [s.name for s in _lede_bodies(text, speakers)] == ["House Oversight and Government Reform Committee"] * 2
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("The nonpartisan Commission on Presidential Debates", "Commission on Presidential Debates", None),
+    ("Bank of America CEO Brian Moynihan", "Brian Moynihan", "Bank of America CEO"),
+])
+def test_a_bodys_name_reads_whole_from_its_head_noun(mention, name, role):
+    from quotes.attribution.speakers.names import split_name_role
+
+    assert split_name_role(mention) == (name, role)

@@ -123,6 +123,14 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     if len(tokens) > 2 and lowered[0] in ORG_NOUNS and lowered[1] == "of" \
             and not set(lowered[2:]) & PERSON_NOUNS:
         return " ".join(tokens), None
+    # "The nonpartisan Commission on Presidential Debates": a body's capitalised
+    # name from its head noun on, however its words read as titles
+    for i, token in enumerate(tokens[:-1]):
+        if token[:1].isupper() and lowered[i] in ORG_NOUNS and lowered[i + 1] in ("on", "of", "for", "to") \
+                and all(t[:1].isupper() or t.lower() in ("on", "of", "for", "to", "and", "the", "&")
+                        for t in tokens[i:]) and tokens[-1][:1].isupper() \
+                and not set(lowered[i + 1:]) & (PERSON_NOUNS | {"ceo"}):      # "Bank of America CEO Brian Moynihan"
+            return " ".join(tokens[i:]), None
     # trailing run of capitalised tokens that are not titles -> the name
     k = len(tokens)
     while k > 0 and (_name_token(tokens[k - 1]) or _inner_particle(tokens, k - 1)):
