@@ -114,7 +114,7 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     while titles < len(tokens) - 1 and tokens[titles].lower().strip(".") in TITLE_WORDS:
         titles += 1
     for j in range(titles + 2, min(len(tokens), titles + 5)):
-        if tokens[j].lower() in ("at", "of", "from", "with") and _looks_like_name(" ".join(tokens[titles:j])) \
+        if tokens[j].lower() in ("at", "of", "from", "with", "for") and _looks_like_name(" ".join(tokens[titles:j])) \
                 and not {t.lower() for t in tokens[titles:j]} & ORG_NOUNS:
             return " ".join(tokens[titles:j]), " ".join(tokens[:titles]) or " ".join(tokens[j:])
     # "Ministry of Foreign Affairs" is one name ("Department of Justice

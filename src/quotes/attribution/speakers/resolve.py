@@ -87,12 +87,16 @@ def _conjoined_people(resolver: SpeakerResolver, mention: str, start: int) -> Op
     if len(first) > 1 and first[0].lower().rstrip(".") in ("senators", "sens", "reps", "representatives",
                                                           "governors", "presidents", "drs"):
         parts[0] = " ".join(first[1:])
+    line_start = resolver.text.rfind("\n", 0, start) + 1
+    line_end = resolver.text.find("\n", start)
+    line = resolver.text[line_start:line_end if line_end >= 0 else len(resolver.text)].split()
+    title_case = sum(w[:1].isupper() for w in line if len(w) > 3) >= 0.8 * max(1, sum(len(w) > 3 for w in line))
     for part in parts:
         # "Derelict Obama and Clinton" in a title-case headline: a word that is
         # no title and no first name makes the pair doubtful
         words = part.split()
         head = words[0].lower().rstrip(".")
-        if len(words) == 2 and head not in TITLE_WORDS | set(ABBREVIATED_TITLES) | FIRST_NAMES:
+        if title_case and len(words) == 2 and head not in TITLE_WORDS | set(ABBREVIATED_TITLES) | FIRST_NAMES:
             return None
     names = []
     offset = start
