@@ -15,6 +15,9 @@ from quotes.attribution.channels import find_channels
     ("he posted on X.", "X"),
     ("in an interview with CNN, he said", "CNN"),
     ("Trump told Bill O'Reilly of Fox News this week.", "Fox News"),
+    ("The committee noted the comments on its website.", "website"),
+    ("Clinton told the debate audience that race matters.", "debate"),
+    ("Dan McLaughlin at the National Review agreed with Matthews.", "National Review"),
     ("he said in an interview with CNN’s Wolf Blitzer.", "CNN"),
     ("Lynch agreed to a 30-minute interview for The Washington Post's project.", "The Washington Post"),
     ("he said at a news conference in Kyiv.", "news conference"),
@@ -29,6 +32,8 @@ def test_channel_found(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "He told reporters the talks failed.",
     "He told his wife that he would run.",
+    "He met Smith on the debate stage.",
+    "Analysts at Wedbush Securities said sales would fall.",
     "They met in the meeting room.",
     "In the previous Washington Post/ABC News national poll, Clinton led by 5 points.",
 ])

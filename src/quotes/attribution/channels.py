@@ -71,6 +71,14 @@ _ON_OUTLET = re.compile(r"\b(?:said|says|told|appeared|appearing|spoke|speaking|
                         r"(?:(?:this|last|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|"
                         r"Friday['’]s|Saturday['’]s)\s+(?:\w+['’]s\s+)?(?:broadcast|edition|episode)\s+of\s+)?"
                         r"[\"“]?(" + _NAME + ")")
+# "on its website", "on his blog": where a body or person published it
+_ON_OWN = re.compile(r"\bon\s+(?:its|his|her|their|the|a|an)\s+(?:official\s+|own\s+)?(website|blog|podcast|web\s+site)\b",
+                     re.I)
+# "told the debate audience", "told the rally crowd": the occasion
+_TOLD_AUDIENCE = re.compile(r"\b(?:told|tells|telling)\s+(?:the|a)\s+(debate|rally|town\s+hall|convention|campaign)"
+                            r"\s+(?:audience|crowd)\b", re.I)
+# "Dan McLaughlin at the National Review": a writer at an outlet writes in it
+_AT_OUTLET = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s+at\s+(" + _NAME + ")")
 _BROADCAST_OF = re.compile(r"\b(?:broadcast|edition|episode)\s+of\s+[\"“]?(" + _NAME + ")")
 # "held a press conference", "gave a speech", "issued a statement": an occasion as what was done
 _HELD = re.compile(r"\b(?:held|holds|holding|hold|gave|gives|giving|give|delivered|delivers|delivering|issued|"
@@ -119,6 +127,15 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         # "in an interview with CNN's Wolf Blitzer": the outlet
         found.append(Channel(outlet_of(_clean_name(name)) if _is_media(name) else "interview",
                              m.group(0), start + m.start(), start + m.end()))
+    for m in _ON_OWN.finditer(window):
+        found.append(Channel(m.group(1).lower().replace("web site", "website"), m.group(0), start + m.start(),
+                             start + m.end()))
+    for m in _TOLD_AUDIENCE.finditer(window):
+        found.append(Channel(m.group(1).lower(), m.group(0), start + m.start(), start + m.end()))
+    m = _AT_OUTLET.match(window.lstrip())
+    if m and _is_media(m.group(1)):
+        offset = start + len(window) - len(window.lstrip())
+        found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), offset + m.start(), offset + m.end()))
     for m in _SOCIAL.finditer(window):
         found.append(Channel(m.group(1), m.group(0), start + m.start(), start + m.end()))
     for m in _PHRASE.finditer(window):
@@ -209,7 +226,8 @@ def channel_for(text: str, sentence_start: int, sentence_end: int, cue_start: Op
 # interview with CNN, Trump said ... He added ...": one interview)
 CARRY_REACH = 600
 # cue verbs that name their medium
-CUE_CHANNELS = {"tweeted": "Twitter", "tweets": "Twitter", "tweet": "Twitter", "tweeting": "Twitter", "testified": "testimony",
+CUE_CHANNELS = {"tweeted": "Twitter", "tweets": "Twitter", "tweet": "Twitter", "tweeting": "Twitter",
+                "retweeted": "Twitter", "retweets": "Twitter", "retweeting": "Twitter", "testified": "testimony",
                 "testifies": "testimony", "posted": "post", "blogged": "blog"}
 
 

@@ -36,6 +36,7 @@ from quotes.attribution.confidence import record_confidence
 from quotes.attribution.document.parsed import ParsedText, from_stanza
 from quotes.attribution.document.quote_marks import Quotes, find_quotes
 from quotes.attribution.rules.collect import rule_candidates
+from quotes.attribution.speakers.descriptions import written_in
 from quotes.attribution.speakers.resolve import Speaker, lede_end, resolve_speakers
 from quotes.attribution.speakers.source_spans import (participle_sources, placed_source, share_conjoined_sources,
                                                       source_from_tree, trim_source)
@@ -117,7 +118,7 @@ def name_speakers(work: Work) -> None:
 def find_channels(work: Work) -> None:
     parsed, text = work.parsed, work.text
     work.channels = []
-    for c in work.candidates:
+    for k, c in enumerate(work.candidates):
         sent = parsed.sentences[c.sentence] if parsed.sentences else None
         channel = None
         if c.rule == "embedded-post" and c.cue_span:
@@ -127,6 +128,11 @@ def find_channels(work: Work) -> None:
             lo = min(sent.start, c.cue_span[0])
             hi = max(sent.end, c.cue_span[1])
             channel = channel_for(text, lo, hi, c.cue_span[0], c.content_spans)
+        mention = work.speakers[k].mention if work.speakers else None
+        if channel is None and written_in(mention):
+            # "a Times article hailed ...": the outlet speaks through the article
+            start = work.speakers[k].start
+            channel = Channel(written_in(mention), mention, start, start + len(mention))
         work.channels.append(channel)
     speakers = [s.name for s in work.speakers] if work.speakers else []
     work.channels = carry_channels(text, work.candidates, speakers, work.channels)

@@ -162,7 +162,7 @@ reuters afp ap bloomberg tass interfax ria xinhua cnn bbc nbc abc cbs msnbc fox 
 axios breitbart guardian telegraph times post journal tribune herald newsweek time
 cnbc wsj ft cbc dw sky itv
 """.split())
-MEDIA_HEAD_WORDS = frozenset("news times post journal tribune herald tv radio press agency magazine network today".split())
+MEDIA_HEAD_WORDS = frozenset("news times post journal tribune herald tv radio press agency magazine network today review".split())
 
 # Nouns that name a channel when introduced by "in / at / on / during / via".
 CHANNEL_NOUNS = frozenset("""

@@ -121,7 +121,7 @@ POSSESSOR = re.compile(r"^([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(.+)$")
 
 # "a Times article", "a new Politico report": the outlet or body that wrote it
 _WRITTEN_BY = re.compile(r"^(?:(?:an?|the|this|that)\s+)?(?:(?:new|recent|latest|\d{4})\s+)?"
-                         r"((?:[A-Z][\w.&'’-]*\s+)+)(?:article|report|editorial|story|column|analysis|"
+                         r"((?:[A-Z][\w.&'’-]*\s+)+)(article|report|editorial|story|column|analysis|"
                          r"investigation|piece|op-ed|feature)s?$")
 
 
@@ -129,6 +129,12 @@ def written_by(mention: str) -> Optional[str]:
     """The capitalised name before a document noun: ``a Times article`` -> ``Times``."""
     m = _WRITTEN_BY.match(mention.strip().rstrip(","))
     return m.group(1).strip() if m else None
+
+
+def written_in(mention: Optional[str]) -> Optional[str]:
+    """The document noun of such a mention: ``a Times article`` -> ``article``."""
+    m = _WRITTEN_BY.match((mention or "").strip().rstrip(","))
+    return m.group(2) if m else None
 
 
 def possessive_description(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
