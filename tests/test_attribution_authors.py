@@ -27,6 +27,7 @@ def test_the_narrators_i_is_the_author_but_not_an_i_inside_a_quote():
     narrator = _record("indirect", 10, "I", [[20, 40]])
     quoted = _record("indirect", 55, "I", [[60, 70]])
     quote = _record("direct", 80, "she", [[50, 75]], speaker="Ann Lee")
-    out = first_person_author([narrator, quoted, quote], "By JAMES B. STEWART")
+    columnist = _record("indirect", 90, "we", [[95, 99]])
+    out = first_person_author([narrator, quoted, quote, columnist], "By JAMES B. STEWART")
     assert [(r.speaker, r.speaker_type) for r in out] == [
-        ("James B. Stewart", "person"), (None, "unknown"), ("Ann Lee", "unknown")]
+        ("James B. Stewart", "person"), (None, "unknown"), ("Ann Lee", "unknown"), ("James B. Stewart", "person")]

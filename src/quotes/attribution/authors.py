@@ -1,4 +1,4 @@
-"""The writer as a speaker: "I" in an op-ed or a column is its author.
+"""The writer as a speaker: "I" or "we" in an op-ed or a column is its author.
 
 The attribution stages see only the text; the byline comes with the article
 (HTML metadata, a JSONL field), so this runs where the two meet: on an
@@ -13,7 +13,8 @@ from typing import Optional
 from quotes.attribution.common.lexicon import MEDIA, MEDIA_HEAD_WORDS, ORG_NOUNS
 from quotes.records import PERSON, Attribution
 
-FIRST_PERSON = frozenset({"i", "me"})
+# (a columnist's "we" is the columnist and readers: the byline speaks for it)
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 
 
 def byline_name(author: Optional[str]) -> Optional[str]:
