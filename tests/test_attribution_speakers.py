@@ -153,6 +153,7 @@ def test_a_headline_body_described_by_its_kind_is_the_first_such_body_the_story_
 @pytest.mark.parametrize("mention, name, role", [
     ("The nonpartisan Commission on Presidential Debates", "Commission on Presidential Debates", None),
     ("Bank of America CEO Brian Moynihan", "Brian Moynihan", "Bank of America CEO"),
+    ("Many leaders of ethnic communities in Ohio", "Many leaders of ethnic communities in Ohio", None),
 ])
 def test_a_bodys_name_reads_whole_from_its_head_noun(mention, name, role):
     from quotes.attribution.speakers.names import split_name_role

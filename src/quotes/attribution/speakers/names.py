@@ -149,6 +149,9 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     role = " ".join(tokens[:k])
     if _people_at(tokens[:k]):
         return name, " ".join(tokens[:k - 1])     # "analysts at Wedbush Securities"
+    if tokens[k - 1].lower() in ("in", "across", "near", "on", "about", "around", "throughout"):
+        # "Many leaders of ethnic communities in the U.S.": a place the description names, not who
+        return " ".join(tokens), None
     if any(t.lower() in ORG_NOUNS for t in tokens[k:]):
         # "Armenian Foreign Ministry": a body, not a title + name
         return " ".join(tokens), None
