@@ -357,3 +357,8 @@ def test_an_embedded_post_is_its_authors_direct_quote_on_twitter(run):
 def test_a_pull_quote_set_out_again_is_no_second_record(run):
     text = "\"We will not back down,\" the mayor said on Monday.\n\n\"We will not back down\"\n\nThe council meets Friday."
     assert len(run(text)) == 1
+
+
+def test_a_quote_nested_in_a_quote_is_part_of_it_not_a_second_span(run):
+    (record,) = run("'No, I'll \"look\" first,' Smith said.")
+    assert (record.kind, record.content_spans) == ("direct", [[0, 24]])

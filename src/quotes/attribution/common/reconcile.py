@@ -68,7 +68,10 @@ def reconcile(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> Candidate:
         cand.kind = DIRECT
         groups = {q.group for q in inside}
         # a quote over several paragraphs: all its pieces
-        cand.content_spans = sorted({(q.start, q.end) for g in groups for q in quotes.in_group(g)})
+        spans = sorted({(q.start, q.end) for g in groups for q in quotes.in_group(g)})
+        # a quote nested in another ('No, I'll "look" first,') is part of it, not a second span
+        cand.content_spans = [(s, e) for s, e in spans
+                              if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
     elif all(_title(text, q) for q in inside) or _thought(text, cand):
         # "his favorite book is "One Hundred Years of Solitude"", "thinks that cats
         # are "cuties"": a title or a scare quote in a claim, not the speaker's words
