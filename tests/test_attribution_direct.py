@@ -70,3 +70,10 @@ def test_a_long_single_quoted_paragraph_is_quoted_whole():
     para = "'" + " ".join(["The committee will examine every one of the claims in turn."] * 6) + "'"
     text = para + " the chairman said."
     assert spans(text) == [para]
+
+
+def test_a_quote_wrapped_over_a_line_break_mid_sentence_is_one_quote():
+    text = 'The mayor spoke. "We will rebuild the bridge and we will do it\nquickly," the mayor said.\nNext line.'
+    quotes = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ['"We will rebuild the bridge and we will do it\nquickly,"']
+    assert quotes[0].closed

@@ -82,10 +82,20 @@ def _double_marks(text: str) -> list[tuple[int, int, str]]:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines; a line wrapped mid-sentence (no end punctuation, the next
+    line going on in lower case: "we will do it" / "quickly," he said) is one
+    paragraph with the next."""
     out, pos = [], 0
+    wrapped = False
     for line in text.split("\n"):
         if line.strip():
-            out.append((pos, pos + len(line)))
+            if wrapped and out and line.lstrip()[:1].islower():
+                out[-1] = (out[-1][0], pos + len(line))
+            else:
+                out.append((pos, pos + len(line)))
+            wrapped = line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ","
+        else:
+            wrapped = False
         pos += len(line) + 1
     return out
 
