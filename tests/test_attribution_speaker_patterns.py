@@ -362,3 +362,8 @@ def test_a_pull_quote_set_out_again_is_no_second_record(run):
 def test_a_quote_nested_in_a_quote_is_part_of_it_not_a_second_span(run):
     (record,) = run("'No, I'll \"look\" first,' Smith said.")
     assert (record.kind, record.content_spans) == ("direct", [[0, 24]])
+
+
+def test_a_cue_cut_off_mid_phrase_ends_before_its_preposition(run):
+    (record,) = run("The ministry said in order to avoid delays it would meet again.")
+    assert record.cue == "said"

@@ -31,7 +31,7 @@ from quotes.attribution.channel_settings import carry_occasions, find_occasions,
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
 from quotes.attribution.combine import bare_headline, combine, names_a_thing, naming_passive
 from quotes.attribution.common.candidates import Candidate
-from quotes.attribution.common.reconcile import settle
+from quotes.attribution.common.reconcile import settle, trim_cue
 from quotes.attribution.confidence import record_confidence
 from quotes.attribution.document.parsed import ParsedText, from_stanza
 from quotes.attribution.document.quote_marks import Quotes, find_quotes
@@ -103,6 +103,7 @@ def combine_candidates(work: Work) -> None:
 def settle_sources(work: Work) -> None:
     parsed = work.parsed
     for c in work.candidates:
+        trim_cue(parsed, c)
         placed_source(parsed, work.text, c)
         c.source_words = trim_source(parsed, c.source_words)
         if c.source_words and c.source_span is None:

@@ -146,6 +146,43 @@ def merge_same_cue(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# prepositions that open a setting or a channel after the cue verb ("said | in an
+# interview"); "agreed with", "focused on", "bristled at" are the verb's own
+_SETTING_PREPOSITIONS = frozenset("in at during via through".split())
+_SETTING_OPENERS = frozenset("a an the his her its their this that order".split())
+
+
+def trim_cue(parsed: ParsedText, c: Candidate) -> None:
+    """A cue cut off mid-phrase ends before the preposition that opened the
+    phrase: "said | in a news release", "said | in order to" (a particle of the
+    verb stays: "called on", "weighed in")."""
+    from quotes.attribution.common.cues import verb_lemma
+    from quotes.attribution.common.lexicon import PARTICLE_CUES
+
+    words = parsed.words
+    if not c.cue_words:
+        return
+    last = words[c.cue_words[-1]]
+    after = words[last.index + 1] if last.index + 1 < len(words) else None
+    # only a cue that stops mid-phrase: on a preposition or article ("said in"),
+    # or inside a compound ("said in a news | release"); PolNeAR's annotators
+    # often take a whole "said in a statement" as the cue
+    cut_short = last.upos in ("ADP", "DET") or (
+        after is not None and last.upos == "NOUN" and after.upos == "NOUN" and after.sent == last.sent)
+    if not cut_short:
+        return
+    for k, i in enumerate(c.cue_words[1:], 1):
+        word = words[i]
+        verb = words[c.cue_words[k - 1]]
+        following = words[i + 1] if i + 1 < len(words) else None
+        if word.lower in _SETTING_PREPOSITIONS and word.upos == "ADP" and verb.upos in ("VERB", "AUX") \
+                and (verb_lemma(verb), word.lower) not in PARTICLE_CUES \
+                and (following is None or following.lower in _SETTING_OPENERS):
+            c.cue_words = c.cue_words[:k]
+            c.cue_span = (words[c.cue_words[0]].start, words[c.cue_words[-1]].end)
+            return
+
+
 def set_cue_span(parsed: ParsedText, c: Candidate) -> None:
     if c.cue_words and c.cue_span is None:
         c.cue_span = (parsed.words[c.cue_words[0]].start, parsed.words[c.cue_words[-1]].end)
