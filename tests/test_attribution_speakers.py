@@ -159,3 +159,12 @@ def test_a_bodys_name_reads_whole_from_its_head_noun(mention, name, role):
     from quotes.attribution.speakers.names import split_name_role
 
     assert split_name_role(mention) == (name, role)
+
+
+def test_the_ruling_speaks_for_the_court_named_before_it():
+    from quotes.attribution.speakers.resolve import Speaker, _court_rulings
+
+    speakers = [Speaker(name="Court of Appeals for the Sixth Circuit", mention="The appeals court", start=0,
+                        kind="organization", resolved=True),
+                Speaker(name="ruling", mention="the ruling", start=90, kind="unnamed", resolved=True)]
+    assert [s.name for s in _court_rulings(speakers)] == ["Court of Appeals for the Sixth Circuit"] * 2

@@ -69,7 +69,7 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
             continue
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
-    return _article_roles(resolver, _lede_descriptions(text, _lede_bodies(text, _headline_names(text, out))))
+    return _article_roles(resolver, _court_rulings(_lede_descriptions(text, _lede_bodies(text, _headline_names(text, out)))))
 
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
@@ -145,6 +145,24 @@ def _headline_names(text: str, speakers: list[Speaker]) -> list[Speaker]:
         held = [people[w] for w in s.name.split() if w in people]
         if len(set(held)) == 1:
             s.name, s.kind, s.resolved = held[0], PERSON, True
+    return speakers
+
+
+_RULING = re.compile(r"^(?:the|that|this|its|his|her)\s+(?:[\w-]+\s+){0,2}?(ruling|decision|opinion|order|verdict|judgment)\W*$",
+                     re.I)
+
+
+def _court_rulings(speakers: list[Speaker]) -> list[Speaker]:
+    """``said the ruling``: the court or judge that ruled, the last one named before."""
+    for k, s in enumerate(speakers):
+        if not _RULING.match(s.mention or "") or (s.name and s.name.lower() not in (s.mention or "").lower()):
+            continue          # (a ruling the resolver already gave to someone named stays theirs)
+        court = next((b for b in reversed(speakers[:k]) if b.name and b.resolved and (
+            (b.kind == ORGANIZATION and "court" in b.name.lower())
+            or (b.kind == PERSON and re.search(r"\b(?:judge|justice)\b", f"{b.role or ''} {b.mention or ''}", re.I)))),
+            None)
+        if court:
+            s.name, s.kind, s.role, s.resolved = court.name, court.kind, court.role, True
     return speakers
 
 
