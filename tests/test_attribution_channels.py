@@ -16,6 +16,8 @@ from quotes.attribution.channels import find_channels
     ("in an interview with CNN, he said", "CNN"),
     ("Trump told Bill O'Reilly of Fox News this week.", "Fox News"),
     ("The committee noted the comments on its website.", "website"),
+    ("The judge said in her ruling that the files stay sealed.", "court filing"),
+    ("The Times argued in a motion that voters deserve to know.", "court filing"),
     ("Clinton told the debate audience that race matters.", "debate"),
     ("Dan McLaughlin at the National Review agreed with Matthews.", "National Review"),
     ("he said in an interview with CNN’s Wolf Blitzer.", "CNN"),

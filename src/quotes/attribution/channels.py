@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from quotes.attribution.common.lexicon import CHANNEL_NOUNS, MEDIA, MEDIA_HEAD_WORDS, TIME_WORDS
+from quotes.attribution.common.lexicon import CHANNEL_NOUNS, COURT_DOCUMENTS, MEDIA, MEDIA_HEAD_WORDS, TIME_WORDS
 
 _NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
 _QUOTED_BY = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(" + _NAME + ")")
@@ -203,6 +203,8 @@ def _normalise(name: str) -> str:
         return "press release"
     if low in ("news conference", "press conference", "press briefing", "news briefing"):
         return low
+    if low.split()[-1:] and low.split()[-1] in COURT_DOCUMENTS or low in ("court filing", "court papers"):
+        return "court filing"
     return name if name[:1].isupper() and not low.startswith(("public", "a ", "the ")) else low
 
 

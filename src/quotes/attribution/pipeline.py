@@ -23,6 +23,7 @@ blanked) and the parser before the first stage.
 """
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
@@ -130,6 +131,10 @@ def find_channels(work: Work) -> None:
             hi = max(sent.end, c.cue_span[1])
             channel = channel_for(text, lo, hi, c.cue_span[0], c.content_spans)
         mention = work.speakers[k].mention if work.speakers else None
+        if channel is None and mention and re.match(r"(?i)^(?:the|its|his|her)\s+(?:[\w-]+\s+)?ruling\W*$", mention):
+            # "said the ruling": the court speaks through it
+            start = work.speakers[k].start
+            channel = Channel("court filing", mention, start, start + len(mention))
         if channel is None and written_in(mention):
             # "a Times article hailed ...": the outlet speaks through the article
             start = work.speakers[k].start

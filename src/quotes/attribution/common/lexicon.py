@@ -170,5 +170,7 @@ statement release interview conference briefing comments comment remarks remark 
 tweet tweets post posts letter email e-mail op-ed editorial column article essay memo message
 podcast broadcast appearance hearing testimony video twitter facebook instagram telegram
 x youtube tiktok blog website rally debate call session meeting
-note report filing newsletter
+note report filing newsletter ruling motion lawsuit
 """.split())
+# court documents, one medium: "in its ruling", "in a motion", "in the lawsuit"
+COURT_DOCUMENTS = frozenset("ruling motion lawsuit".split())
