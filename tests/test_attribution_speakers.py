@@ -97,7 +97,8 @@ def test_a_city_and_its_state_is_a_place(text, place):
 
 
 def test_a_headline_name_the_story_never_repeats_is_the_person_whose_surname_it_holds():
-    from quotes.attribution.speakers.resolve import Speaker, _headline_names
+    from quotes.attribution.speakers.resolve import Speaker
+    from quotes.attribution.speakers.story import _headline_names
 
     text = ("Gold Star Mom Corners Obama On His Refusal\n\nPresident Barack Obama answered a mother.\n\n"
             "Clinton Campaign Scrambles\n")
@@ -140,7 +141,8 @@ def test_an_outlet_goes_by_its_last_word(short, full, same):
 
 
 def test_a_headline_body_described_by_its_kind_is_the_first_such_body_the_story_names():
-    from quotes.attribution.speakers.resolve import Speaker, _lede_bodies
+    from quotes.attribution.speakers.resolve import Speaker
+    from quotes.attribution.speakers.story import _lede_bodies
 
     text = ("House panel votes to hold aide in contempt\n\nIt was a long day.\n\n"
             "The House Oversight and Government Reform Committee voted 19-15 on Thursday.")
@@ -162,7 +164,8 @@ def test_a_bodys_name_reads_whole_from_its_head_noun(mention, name, role):
 
 
 def test_the_ruling_speaks_for_the_court_named_before_it():
-    from quotes.attribution.speakers.resolve import Speaker, _court_rulings
+    from quotes.attribution.speakers.resolve import Speaker
+    from quotes.attribution.speakers.story import _court_rulings
 
     speakers = [Speaker(name="Court of Appeals for the Sixth Circuit", mention="The appeals court", start=0,
                         kind="organization", resolved=True),

@@ -169,7 +169,8 @@ def test_they_is_the_group_named_before():
 
 
 def test_a_story_that_opens_on_a_description_names_that_person_after():
-    from quotes.attribution.speakers.resolve import Speaker, _lede_descriptions
+    from quotes.attribution.speakers.resolve import Speaker
+    from quotes.attribution.speakers.story import _lede_descriptions
     from quotes.records import PERSON, UNNAMED
 
     text = ("Former DNC chairman calls for contingency plan\n\n"
@@ -261,7 +262,8 @@ def test_a_delegates_abbreviated_title_is_no_part_of_the_name(mention, name):
 
 
 def test_a_paragraph_that_opens_on_a_description_is_the_person_the_next_one_opens_on():
-    from quotes.attribution.speakers.resolve import Speaker, _lede_descriptions
+    from quotes.attribution.speakers.resolve import Speaker
+    from quotes.attribution.speakers.story import _lede_descriptions
     from quotes.records import PERSON
 
     text = ("The Latest: taxes\n\nWASHINGTON (AP) - The Latest on the race.\n\n"
@@ -281,7 +283,8 @@ def test_a_paragraph_that_opens_on_a_description_is_the_person_the_next_one_open
 
 
 def test_a_lede_description_with_a_party_is_not_a_person_of_another_or_unknown_party():
-    from quotes.attribution.speakers.resolve import Speaker, _lede_descriptions
+    from quotes.attribution.speakers.resolve import Speaker
+    from quotes.attribution.speakers.story import _lede_descriptions
     from quotes.records import PERSON
 
     text = "Trump blames his mic\n\nThe GOP nominee complained about his mic.\n\nRival Hillary Clinton said little."

@@ -127,3 +127,25 @@ def issued_documents(speakers: list, channels: list[Optional[Channel]]) -> tuple
             speakers[k] = replace(speakers[j], mention=s.mention, start=s.start, end=s.end)
             channels[k] = channels[k] or channels[j]
     return speakers, channels
+
+
+def record_channel(text: str, c, mention: Optional[str], mention_start: Optional[int]) -> Optional[Channel]:
+    """A channel the record carries in itself rather than in a phrase: an
+    embedded post ("— Donald J. Trump (@realDonaldTrump) September 30, 2016"
+    under it: Twitter), a ruling ("said the ruling": a court filing), a
+    document ("a Times article hailed ...": the article)."""
+    from quotes.attribution.speakers.descriptions import written_in
+
+    if c.rule == "embedded-post" and c.cue_span:
+        return Channel("Twitter", text[c.cue_span[0]:c.cue_span[1]], *c.cue_span)
+    if not mention or mention_start is None:
+        return None
+    end = mention_start + len(mention)
+    if _RULING_MENTION.match(mention):
+        return Channel("court filing", mention, mention_start, end)
+    document = written_in(mention)
+    return Channel(document, mention, mention_start, end) if document else None
+
+
+_RULING_MENTION = re.compile(r"(?i)^(?:the|its|his|her)\s+(?:[\w-]+\s+)?ruling\W*$")
+

@@ -23,12 +23,11 @@ blanked) and the parser before the first stage.
 """
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from quotes.attribution.channel_settings import carry_occasions, find_occasions, issued_documents
+from quotes.attribution.channel_settings import carry_occasions, find_occasions, issued_documents, record_channel
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
 from quotes.attribution.combine import bare_headline, combine, names_a_thing, naming_passive
 from quotes.attribution.common.candidates import Candidate
@@ -37,8 +36,8 @@ from quotes.attribution.confidence import record_confidence
 from quotes.attribution.document.parsed import ParsedText, from_stanza
 from quotes.attribution.document.quote_marks import Quotes, find_quotes
 from quotes.attribution.rules.collect import rule_candidates
-from quotes.attribution.speakers.descriptions import written_in
-from quotes.attribution.speakers.resolve import Speaker, lede_end, resolve_speakers
+from quotes.attribution.speakers.resolve import Speaker, resolve_speakers
+from quotes.attribution.speakers.story import lede_end
 from quotes.attribution.speakers.source_spans import (participle_sources, placed_source, share_conjoined_sources,
                                                       source_from_tree, trim_source)
 from quotes.attribution.tagger.loading import bundled_tagger
@@ -122,23 +121,12 @@ def find_channels(work: Work) -> None:
     work.channels = []
     for k, c in enumerate(work.candidates):
         sent = parsed.sentences[c.sentence] if parsed.sentences else None
-        channel = None
-        if c.rule == "embedded-post" and c.cue_span:
-            # "— Donald J. Trump (@realDonaldTrump) September 30, 2016" under a post
-            channel = Channel("Twitter", text[c.cue_span[0]:c.cue_span[1]], *c.cue_span)
-        elif sent is not None and c.cue_span:
+        speaker = work.speakers[k] if work.speakers else None
+        channel = record_channel(text, c, speaker.mention if speaker else None, speaker.start if speaker else None)
+        if channel is None and sent is not None and c.cue_span:
             lo = min(sent.start, c.cue_span[0])
             hi = max(sent.end, c.cue_span[1])
             channel = channel_for(text, lo, hi, c.cue_span[0], c.content_spans)
-        mention = work.speakers[k].mention if work.speakers else None
-        if channel is None and mention and re.match(r"(?i)^(?:the|its|his|her)\s+(?:[\w-]+\s+)?ruling\W*$", mention):
-            # "said the ruling": the court speaks through it
-            start = work.speakers[k].start
-            channel = Channel("court filing", mention, start, start + len(mention))
-        if channel is None and written_in(mention):
-            # "a Times article hailed ...": the outlet speaks through the article
-            start = work.speakers[k].start
-            channel = Channel(written_in(mention), mention, start, start + len(mention))
         work.channels.append(channel)
     speakers = [s.name for s in work.speakers] if work.speakers else []
     work.channels = carry_channels(text, work.candidates, speakers, work.channels)

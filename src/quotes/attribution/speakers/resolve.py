@@ -1,20 +1,19 @@
 """The speakers stage: each candidate's source mention, resolved in article
-order to one canonical speaker per person or body (``coreference.py``)."""
+order to one canonical speaker per person or body (``coreference.py``), then
+read against the whole story (``story.py``) and given the article's roles."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import islice
 from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from quotes.attribution.common.lexicon import ORG_NOUNS, TIME_WORDS, TITLE_WORDS
+from quotes.attribution.common.lexicon import TIME_WORDS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
-from quotes.attribution.speakers.descriptions import PARTY_WORDS
+from quotes.attribution.speakers.story import story_passes
 from quotes.attribution.speakers.names import _head_noun, clean_role
 from quotes.attribution.speakers.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
 from quotes.attribution.speakers.mentions import _plural
@@ -69,7 +68,7 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
             continue
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
-    return _article_roles(resolver, _court_rulings(_lede_descriptions(text, _lede_bodies(text, _headline_names(text, out)))))
+    return _article_roles(resolver, story_passes(text, out))
 
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
@@ -119,114 +118,6 @@ def _plain_full_name(name: str, part: str) -> str:
     if len(words) == 2 and words[0].lower() not in FIRST_NAMES:
         words = [w for w in part.split() if w.lower().rstrip(".") not in TITLE_WORDS | set(ABBREVIATED_TITLES)]
     return " ".join(words)
-
-
-def lede_end(text: str) -> int:
-    """Where the headline and the first paragraph under it end."""
-    lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), 2))
-    return lines[-1].end() if lines else 0
-
-
-def _headline_names(text: str, speakers: list[Speaker]) -> list[Speaker]:
-    """A title-case headline runs its words into names ("Gold Star Mom
-    Corners Obama", "Debunks Claim Trump"): a headline name the story never
-    repeats, holding the surname of someone the story names in full, is them."""
-    first_line = text.find("\n")
-    if first_line <= 0:
-        return speakers
-    body = text[first_line:]
-    people = {s.name.split()[-1]: s.name for s in speakers if s.kind == PERSON and s.resolved and s.name
-              and len(s.name.split()) >= 2 and s.start is not None and s.start > first_line}
-    for s in speakers:
-        if s.start is None or s.start >= first_line or not s.name or len(s.name.split()) < 2 \
-                or s.name in body or s.name in people.values() \
-                or any(w.lower() in ORG_NOUNS for w in s.name.split()):
-            continue          # ("Clinton Campaign" is her campaign)
-        held = [people[w] for w in s.name.split() if w in people]
-        if len(set(held)) == 1:
-            s.name, s.kind, s.resolved = held[0], PERSON, True
-    return speakers
-
-
-_RULING = re.compile(r"^(?:the|that|this|its|his|her)\s+(?:[\w-]+\s+){0,2}?(ruling|decision|opinion|order|verdict|judgment)\W*$",
-                     re.I)
-
-
-def _court_rulings(speakers: list[Speaker]) -> list[Speaker]:
-    """``said the ruling``: the court or judge that ruled, the last one named before."""
-    for k, s in enumerate(speakers):
-        if not _RULING.match(s.mention or "") or (s.name and s.name.lower() not in (s.mention or "").lower()):
-            continue          # (a ruling the resolver already gave to someone named stays theirs)
-        court = next((b for b in reversed(speakers[:k]) if b.name and b.resolved and (
-            (b.kind == ORGANIZATION and "court" in b.name.lower())
-            or (b.kind == PERSON and re.search(r"\b(?:judge|justice)\b", f"{b.role or ''} {b.mention or ''}", re.I)))),
-            None)
-        if court:
-            s.name, s.kind, s.role, s.resolved = court.name, court.kind, court.role, True
-    return speakers
-
-
-def _lede_bodies(text: str, speakers: list[Speaker]) -> list[Speaker]:
-    """``Flight attendants' union endorses Clinton`` above ``the Association of
-    Flight Attendants called ...``, ``House panel votes`` above ``the House
-    Oversight and Government Reform Committee``: a headline or lede body
-    described by its kind is the first body of that kind the story names."""
-    from quotes.attribution.speakers.descriptions import BODY_COVERS
-
-    stop = lede_end(text)
-    named = [s for s in speakers if s.kind == ORGANIZATION and s.resolved and s.name and s.start is not None
-             and s.start >= stop and len(s.name.split()) >= 2]
-    for s in speakers:
-        if s.start is None or s.start >= stop or not s.name or s in named:
-            continue
-        head = re.sub(r"['’]s?$", "", s.name.split()[-1].lower())
-        covers = BODY_COVERS.get(head)
-        if not covers:
-            continue
-        body = next((b for b in named if set(re.findall(r"[a-z]+", b.name.lower())) & covers), None)
-        if body and s.name.lower() != body.name.lower():
-            s.name, s.kind = body.name, ORGANIZATION
-    return speakers
-
-
-def _lede_descriptions(text: str, speakers: list[Speaker]) -> list[Speaker]:
-    """A story that opens on what someone is ("Former DNC chairman calls for
-    ...", "A former Democratic National Committee chairman says ...") and names
-    them after: the headline's and first paragraph's unnamed person is the
-    first person the story then quotes by name, the description their role.
-    So is a paragraph that opens on one ("Connecticut's tax commissioner says
-    ...") when the next paragraph opens on a named person ("Kevin Sullivan says")."""
-    named = sorted((s for s in speakers if s.kind == PERSON and s.resolved and s.name and len(s.name.split()) >= 2
-                    and s.start is not None and not s.name.split()[-1].islower()), key=lambda s: s.start)
-    if not named:
-        return speakers
-    starts = [t.start for t in named]
-    lede_stop = min(named[0].start, lede_end(text))
-    for s in speakers:
-        # ("Connecticut's tax commissioner" is typed a person, but names nobody)
-        described = s.kind == UNNAMED or (s.kind == PERSON and s.name and s.name.split()[-1].islower())
-        if not (described and s.name and s.start is not None and not _plural(s.name)
-                and describes_person(person_role(s.name))):
-            continue
-        k = bisect_right(starts, s.start)
-        after = named[k] if k < len(named) else None
-        if s.start < lede_stop:
-            named_as = named[0]
-        elif after and _opens_paragraph(text, s.start) and _opens_paragraph(text, after.start) \
-                and text.count("\n\n", s.start, after.start) == 1:
-            named_as = after
-        else:
-            continue
-        parties = set(s.name.lower().split()) & PARTY_WORDS
-        if parties and not parties & set((named_as.role or "").lower().split()):
-            continue      # "The GOP nominee" is not the Democrat the story names first
-        s.role = s.role or s.name
-        s.name, s.kind = named_as.name, PERSON
-    return speakers
-
-
-def _opens_paragraph(text: str, offset: int) -> bool:
-    return not text[text.rfind("\n", 0, offset) + 1:offset].strip()
 
 
 def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[Speaker]:
