@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow
 
 def test_tagged_cue_without_tagged_source_takes_the_verbs_subject(pipeline):
     from quotes.attribution.common.candidates import Candidate
-    from quotes.attribution.speakers.source_spans import source_from_tree
+    from quotes.attribution.speakers.sources.spans import source_from_tree
 
     parsed, warned = _parsed_up_to("The senator warned that the bill would fail.", "warned")
     cand = Candidate(rule="tagger", cue_words=[warned], content_spans=[(19, 44)])
@@ -54,7 +54,7 @@ def _parsed_up_to(text: str, word: str):
 
 
 def test_trim_source_drops_an_opening_clause_and_a_trailing_date(pipeline):
-    from quotes.attribution.speakers.source_spans import trim_source
+    from quotes.attribution.speakers.sources.spans import trim_source
 
     parsed, accused = _parsed_up_to(
         "Before the talks opened Armenia and Azerbaijan accused each other of violations.", "accused")

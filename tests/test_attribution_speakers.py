@@ -1,7 +1,7 @@
 """Name / role split and speaker types (pure string rules)."""
 import pytest
 
-from quotes.attribution.speakers.names import describe_speaker, split_name_role
+from quotes.attribution.speakers.naming.names import describe_speaker, split_name_role
 
 
 @pytest.mark.parametrize("mention, name, role", [
@@ -72,7 +72,7 @@ def test_speaker_type(mention, kind):
     ("insurgents affiliated with Al Qaeda", "insurgents affiliated with Al Qaeda"),
 ])
 def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
-    from quotes.attribution.speakers.table_names import short_description
+    from quotes.attribution.speakers.naming.table_names import short_description
 
     assert short_description(description) == short
 
@@ -82,7 +82,7 @@ def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
     ("Data from the 2014 American Community Survey", "American Community Survey"),
 ])
 def test_tidy_names(name, tidy):
-    from quotes.attribution.speakers.table_names import tidy_name
+    from quotes.attribution.speakers.naming.table_names import tidy_name
 
     assert tidy_name(name) == tidy
 
@@ -91,7 +91,7 @@ def test_tidy_names(name, tidy):
     ("Tulsa, Oklahoma,", True), ("Allentown, Pa.", True), ("Trump, Clinton", False), ("Sen. Tim Kaine", False),
 ])
 def test_a_city_and_its_state_is_a_place(text, place):
-    from quotes.attribution.speakers.source_spans import _place
+    from quotes.attribution.speakers.sources.spans import _place
 
     assert _place(text) is place
 
@@ -112,7 +112,7 @@ def test_a_headline_name_the_story_never_repeats_is_the_person_whose_surname_it_
 @pytest.mark.parametrize("mention, kind", [("USA TODAY", "organization"), ("Daily News", "organization"),
                                            ("Ron Lieber", "person")])
 def test_an_outlets_name_is_a_body(mention, kind):
-    from quotes.attribution.speakers.names import describe_speaker
+    from quotes.attribution.speakers.naming.names import describe_speaker
 
     assert describe_speaker(mention).kind == kind
 
@@ -135,7 +135,7 @@ def test_a_document_speaks_for_whoever_wrote_it(mention, body):
                                                ("WHO", "World Health Organization", True), ("Times", "Times", False),
                                                ("Post", "Huffington Times", False)])
 def test_an_outlet_goes_by_its_last_word(short, full, same):
-    from quotes.attribution.speakers.mentions import _short_form
+    from quotes.attribution.speakers.naming.mentions import _short_form
 
     assert _short_form(short, full) is same
 
@@ -158,7 +158,7 @@ def test_a_headline_body_described_by_its_kind_is_the_first_such_body_the_story_
     ("Many leaders of ethnic communities in Ohio", "Many leaders of ethnic communities in Ohio", None),
 ])
 def test_a_bodys_name_reads_whole_from_its_head_noun(mention, name, role):
-    from quotes.attribution.speakers.names import split_name_role
+    from quotes.attribution.speakers.naming.names import split_name_role
 
     assert split_name_role(mention) == (name, role)
 

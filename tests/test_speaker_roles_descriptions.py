@@ -7,8 +7,8 @@ import pytest
 from quotes.attribution.channels import find_channels, outlet_of
 from quotes.attribution.common.first_names import first_name_gender
 from quotes.attribution.speakers.descriptions import poll_name, titlecase_description
-from quotes.attribution.speakers.names import split_name_role
-from quotes.attribution.speakers.roles import best_role, describes_person, expand_titles, person_role, with_state
+from quotes.attribution.speakers.naming.names import split_name_role
+from quotes.attribution.speakers.naming.roles import best_role, describes_person, expand_titles, person_role, with_state
 
 STORY = "tests/fixtures/speaker-stories/campaign-trail.txt"
 
@@ -194,7 +194,7 @@ def test_a_story_that_opens_on_a_description_names_that_person_after():
 def test_a_participle_after_a_comma_takes_the_clause_subject_where_the_parse_hung_it_on_a_noun():
     from quotes.attribution.common.candidates import Candidate
     from quotes.attribution.document.conllu import from_conllu
-    from quotes.attribution.speakers.source_spans import source_from_tree
+    from quotes.attribution.speakers.sources.spans import source_from_tree
 
     text = "Dean poked at Trump's sniffing during the debate, tweeting, \u201cNotice Trump.\u201d"
     rows = [("Dean", "PROPN", "_", 2, "nsubj"), ("poked", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"),
@@ -235,7 +235,7 @@ def test_an_office_pinned_by_a_place_or_party_means_the_person_just_named(descri
                                          ("Results of the Pew survey", "Pew survey"),
                                          ("data from polls", "data from polls")])
 def test_data_from_a_named_source_is_that_source(name, shown):
-    from quotes.attribution.speakers.table_names import tidy_name
+    from quotes.attribution.speakers.naming.table_names import tidy_name
 
     assert tidy_name(name) == shown
 
@@ -247,7 +247,7 @@ def test_data_from_a_named_source_is_that_source(name, shown):
                                                  ("J.R. Smith", "J.R. Smith", "person"),
                                                  ("Bernie Sanders", "Bernie Sanders", "person")])
 def test_bodies_named_in_capitals_are_not_people(mention, name, kind):
-    from quotes.attribution.speakers.names import describe_speaker
+    from quotes.attribution.speakers.naming.names import describe_speaker
 
     described = describe_speaker(mention)
     assert (described.name, described.kind) == (name, kind)
@@ -256,7 +256,7 @@ def test_bodies_named_in_capitals_are_not_people(mention, name, kind):
 @pytest.mark.parametrize("mention, name", [("state Del. Marcia \"Cia\" Price (D-Newport News)", "Marcia Price"),
                                            ("Benicio Del Toro", "Benicio Del Toro")])
 def test_a_delegates_abbreviated_title_is_no_part_of_the_name(mention, name):
-    from quotes.attribution.speakers.names import describe_speaker
+    from quotes.attribution.speakers.naming.names import describe_speaker
 
     assert describe_speaker(mention).name == name
 

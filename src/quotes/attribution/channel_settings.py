@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from quotes.attribution.channels import Channel, find_channels
-from quotes.attribution.speakers.mentions import _in_subject
+from quotes.attribution.speakers.naming.mentions import _in_subject
 
 
 @dataclass

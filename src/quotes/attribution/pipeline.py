@@ -38,7 +38,7 @@ from quotes.attribution.document.quote_marks import Quotes, find_quotes
 from quotes.attribution.rules.collect import rule_candidates
 from quotes.attribution.speakers.resolve import Speaker, resolve_speakers
 from quotes.attribution.speakers.story import lede_end
-from quotes.attribution.speakers.source_spans import (participle_sources, placed_source, share_conjoined_sources,
+from quotes.attribution.speakers.sources.spans import (participle_sources, placed_source, share_conjoined_sources,
                                                       source_from_tree, trim_source)
 from quotes.attribution.tagger.loading import bundled_tagger
 from quotes.attribution.tagger.spans import tagged_candidates

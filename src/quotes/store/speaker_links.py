@@ -13,7 +13,7 @@ from typing import Optional
 
 import sqlite_utils
 
-from quotes.attribution.speakers.roles import roles_conflict, same_office
+from quotes.attribution.speakers.naming.roles import roles_conflict, same_office
 from quotes.store.identity import (GROUP, PERSON, UNNAMED, acronym, canonical_name, fuller, identity_key,
                                    initials, person_name)
 

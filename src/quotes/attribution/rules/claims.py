@@ -14,7 +14,7 @@ from quotes.attribution.common.lexicon import ALL_CUE_VERBS, COGNITION_VERBS, LI
 from quotes.attribution.common.phrases import (clause_after, np_before, rest_of_clause, spans_for,
                                                trim_punct)
 from quotes.attribution.document.parsed import ParsedText, Word
-from quotes.attribution.speakers.subjects import source_words, subject_of, with_source
+from quotes.attribution.speakers.sources.subjects import source_words, subject_of, with_source
 
 # parts of a clause that are not part of what was said
 CLAUSE_BREAKS = ("conj", "parataxis", "cc")

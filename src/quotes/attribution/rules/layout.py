@@ -225,7 +225,7 @@ def qa_answers(parsed: ParsedText, page: str) -> list[Candidate]:
     if labels != {"Q", "A"}:
         return []
     first_question = min(m.start() for m in turns if m.group("label")[0].upper() == "Q")
-    from quotes.attribution.speakers.mentions import name_mentions
+    from quotes.attribution.speakers.naming.mentions import name_mentions
     from quotes.records import PERSON
 
     people = [m for m in name_mentions(parsed) if m.kind == PERSON and m.start < first_question

@@ -25,7 +25,7 @@ from quotes.attribution.common.cues import cue_words, is_quote_verb
 from quotes.attribution.common.phrases import np_before
 from quotes.attribution.document.parsed import ParsedText, Word
 from quotes.attribution.document.quote_marks import QuoteSpan
-from quotes.attribution.speakers.subjects import extend_source, prefer_surface, source_words, subject_of
+from quotes.attribution.speakers.sources.subjects import extend_source, prefer_surface, source_words, subject_of
 
 # how many words may stand between a quote and its cue
 MAX_GAP_AFTER = 20

@@ -1,4 +1,5 @@
-"""Who is speaking: the subject of a cue and its words (``subjects``), where a
-source span begins and ends (``source_spans``), names and roles (``names``),
-the names an article holds (``mentions``) and one canonical speaker per
-person or body (``coreference``); ``resolve`` runs them as the speakers stage."""
+"""Who is speaking. ``sources`` finds the words of a speaker in the text,
+``naming`` reads names and roles off them, ``coreference`` and
+``descriptions`` resolve each mention to one canonical speaker per person or
+body, ``story`` reads them against the whole story; ``resolve`` runs them as
+the speakers stage."""

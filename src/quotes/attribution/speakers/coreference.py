@@ -21,11 +21,11 @@ from quotes.attribution.speakers.descriptions import (body_by_kind, modified_off
                                                       party_office_person, person_in_sentence, personal_body, poll_name,
                                                       possessive_description,
                                                       titlecase_description, written_by)
-from quotes.attribution.speakers.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with, in_prose,
+from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with, in_prose,
                                                   spelled_within,
                                                   _content_tokens, _plural, _short_form, gender_of, name_mentions)
-from quotes.attribution.speakers.roles import roles_conflict
-from quotes.attribution.speakers.names import DETERMINERS, SpeakerName, clean_role, describe_speaker
+from quotes.attribution.speakers.naming.roles import roles_conflict
+from quotes.attribution.speakers.naming.names import DETERMINERS, SpeakerName, clean_role, describe_speaker
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 

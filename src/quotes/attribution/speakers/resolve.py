@@ -14,10 +14,10 @@ from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
 from quotes.attribution.speakers.story import story_passes
-from quotes.attribution.speakers.names import _head_noun, clean_role
-from quotes.attribution.speakers.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
-from quotes.attribution.speakers.mentions import _plural
-from quotes.attribution.speakers.roles import ABBREVIATED_TITLES, best_role, describes_person, person_role
+from quotes.attribution.speakers.naming.names import _head_noun, clean_role
+from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
+from quotes.attribution.speakers.naming.mentions import _plural
+from quotes.attribution.speakers.naming.roles import ABBREVIATED_TITLES, best_role, describes_person, person_role
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 

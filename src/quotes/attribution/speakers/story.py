@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from quotes.attribution.common.lexicon import ORG_NOUNS
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
-from quotes.attribution.speakers.mentions import _plural
-from quotes.attribution.speakers.roles import describes_person, person_role
+from quotes.attribution.speakers.naming.mentions import _plural
+from quotes.attribution.speakers.naming.roles import describes_person, person_role
 from quotes.records import ORGANIZATION, PERSON, UNNAMED
 
 if TYPE_CHECKING:

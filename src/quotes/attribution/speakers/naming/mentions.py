@@ -14,8 +14,8 @@ from typing import Optional
 
 from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, MEDIA_HEAD_WORDS, ORG_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
-from quotes.attribution.speakers.names import DETERMINERS, describe_speaker, split_name_role
-from quotes.attribution.speakers.roles import expand_titles, person_noun, with_state
+from quotes.attribution.speakers.naming.names import DETERMINERS, describe_speaker, split_name_role
+from quotes.attribution.speakers.naming.roles import expand_titles, person_noun, with_state
 from quotes.records import PERSON
 
 _STOP = DETERMINERS | {"his", "her", "its", "their", "our", "of", "and", "'s", "’s"}

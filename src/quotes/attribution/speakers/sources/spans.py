@@ -12,7 +12,7 @@ from typing import Optional
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.lexicon import TIME_WORDS
 from quotes.attribution.document.parsed import ParsedText
-from quotes.attribution.speakers.subjects import with_source
+from quotes.attribution.speakers.sources.subjects import with_source
 
 
 def trim_source(parsed: ParsedText, span: list[int]) -> list[int]:
@@ -79,7 +79,7 @@ def source_from_tree(parsed: ParsedText, c: Candidate) -> None:
 
 def _place(text: str) -> bool:
     """"Tulsa, Oklahoma," / "Allentown, Pa.": a city and its state name a place, never a speaker."""
-    from quotes.attribution.speakers.roles import STATES
+    from quotes.attribution.speakers.naming.roles import STATES
 
     m = re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+([A-Z][\w. ]*?)\.?,?", text.strip())
     return bool(m) and (m.group(1) in STATES.values() or m.group(1).lower() in STATES)

@@ -14,7 +14,7 @@ import re
 from typing import Iterable, Optional
 
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TIME_WORDS
-from quotes.attribution.speakers.names import HEAD_ENDS, HONORIFICS, clean_role
+from quotes.attribution.speakers.naming.names import HEAD_ENDS, HONORIFICS, clean_role
 
 # titles as news style abbreviates them before a name
 ABBREVIATED_TITLES = {
