@@ -165,3 +165,24 @@ def test_language_check_tolerates_a_navigation_line_in_another_script():
                              "werden, wie das Ministerium mitteilte.")
     # few function words of any language: not enough to call it foreign
     assert looks_english("Residents spoke.\n" + "“Point 7 stands.”\n" * 50)
+
+
+def test_a_page_read_short_gives_a_warning_not_a_skip(tmp_path):
+    from quotes.read import read_paths
+
+    story = "".join(f"<p>Paragraph {i}: the council met on Monday and voted to delay the stadium until spring, "
+                    f"the mayor said after the meeting.</p>" for i in range(4))
+    links = "".join(f"<li><a href='/s/{i}'>Another story about the city council and its many long meetings {i}</a></li>"
+                    for i in range(120))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Council delays stadium</title></head><body><nav><ul>{links}</ul></nav>"
+                    f"<article><h1>Council delays stadium</h1>{story}</article><footer><ul>{links}</ul></footer>"
+                    f"</body></html>", encoding="utf-8")
+    (article,) = list(read_paths([page]))
+    assert "the mayor said" in article.text
+    assert article.warning and "visible characters" in article.warning
+
+    whole = tmp_path / "whole.html"
+    whole.write_text(f"<html><body><article>{story * 3}</article></body></html>", encoding="utf-8")
+    (article,) = list(read_paths([whole]))
+    assert article.warning is None

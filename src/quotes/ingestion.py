@@ -39,6 +39,7 @@ class IngestSummary:
     quotes: int = 0              # quotes written in this run
     speakers: set[str] = field(default_factory=set)   # speakers of the quotes written
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Skipped] = field(default_factory=list)   # stored, but doubtful (e.g. a page read short)
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)   # stage -> summed seconds
     db: str = ""
@@ -57,6 +58,7 @@ class IngestSummary:
         return {"articles": self.articles, "new": self.new, "replaced": self.replaced,
                 "unchanged": self.unchanged, "failed": self.failed, "quotes": self.quotes, "speakers": len(self.speakers),
                 "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
+                "warnings": [{"source": s.source, "reason": s.reason} for s in self.warnings],
                 "seconds": round(self.seconds, 3), "timings": self.timings, "db": self.db}
 
 
@@ -147,6 +149,8 @@ def ingest(paths: Iterable[Union[str, Path]], db: Union[str, Path] = DEFAULT_DB,
                     bar.update()
                     continue
                 summary.articles += 1
+                if item.warning:
+                    summary.warnings.append(Skipped(item.source, item.warning))
                 aid = article_id(item.text)
                 if aid in already or aid in seen:
                     summary.unchanged += 1

@@ -29,6 +29,7 @@ class Article:
     author: Optional[str] = None
     published: Optional[str] = None  # ISO date
     language: Optional[str] = None
+    warning: Optional[str] = None    # read, but doubtful (one line; not stored): a page whose text was mostly left out
 
 
 @dataclass

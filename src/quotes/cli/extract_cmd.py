@@ -41,6 +41,8 @@ def extract_command(files: tuple[str, ...], as_json: bool) -> None:
                 click.echo(f"error: {item}", err=True)
                 failed += 1
                 continue
+            if item.warning:
+                click.echo(f"warning: {item.source}: {item.warning}", err=True)
             yield item
 
     try:

@@ -50,6 +50,8 @@ def ingest(paths, db, workers, engine, scheduler, glob, quiet, as_json, reanalys
     else:
         for skipped in summary.skipped:
             click.echo(f"skipped {skipped}", err=True)
+        for warning in summary.warnings:
+            click.echo(f"warning {warning}", err=True)
         click.echo(summary.line())
     sys.exit(0 if summary.ok else 1)
 

@@ -34,6 +34,7 @@ def article_from_html(html: str, source: str, url: Optional[str] = None, **metad
         return Skipped(source, reason)
     return Article(
         text=text,
+        warning=_thin_extraction(html, text),
         source=source,
         title=metadata.get("title") or document.title,
         url=url or document.url,
@@ -66,4 +67,27 @@ def decode_html(data: bytes) -> tuple[Optional[str], Optional[str]]:
             except (LookupError, UnicodeDecodeError, UnicodeEncodeError):
                 break
     return None, reason
+
+
+# below this share of a page's visible text, the extracted article may be a fragment
+THIN_SHARE = 0.15
+THIN_MIN_VISIBLE = 3000
+
+
+def _thin_extraction(html: str, text: str) -> Optional[str]:
+    """A warning when the text kept is a small part of what the page shows
+    (trafilatura kept one paragraph of a long story once, silently)."""
+    try:
+        import lxml.html
+
+        root = lxml.html.fromstring(html)
+        for node in root.xpath("//script|//style|//noscript|//template"):
+            node.drop_tree()
+        visible = " ".join(root.text_content().split())
+    except Exception:  # noqa: BLE001 - a warning must never stop reading
+        return None
+    if len(visible) < THIN_MIN_VISIBLE or len(text) >= THIN_SHARE * len(visible):
+        return None
+    return (f"only {len(text):,} of the page's {len(visible):,} visible characters were read as the article; "
+            f"it may be cut short")
 
