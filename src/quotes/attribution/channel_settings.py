@@ -120,8 +120,8 @@ def issued_documents(speakers: list, channels: list[Optional[Channel]]) -> tuple
         if not m:
             continue
         noun = m.group(1).lower()
-        issued = [j for j in range(k) if channels[j] is not None and speakers[j].name and speakers[j].resolved
-                  and noun in channels[j].name.lower().split()]
+        issued = [j for j in range(max(0, k - 50), k) if channels[j] is not None and speakers[j].name
+                  and speakers[j].resolved and noun in channels[j].name.lower().split()]
         if issued:
             j = issued[-1]
             speakers[k] = replace(speakers[j], mention=s.mention, start=s.start, end=s.end)

@@ -257,12 +257,15 @@ def embedded_posts(parsed: ParsedText, page: str) -> list[Candidate]:
     with their handle; the post is their direct quote (channel: Twitter)."""
     out = []
     for m in _POSTED_BY.finditer(page):
-        before = page[:m.start()].rstrip()
-        para_start = before.rfind("\n") + 1
-        if not before[para_start:].strip():
+        end = m.start()                  # the post's text ends at the last character before this line
+        while end > 0 and page[end - 1].isspace():
+            end -= 1
+        start = page.rfind("\n", 0, end) + 1
+        while start < end and page[start].isspace():
+            start += 1
+        if start >= end:
             continue
-        start = para_start + len(before[para_start:]) - len(before[para_start:].lstrip())
-        cand = _candidate(parsed, "embedded-post", m.span("handle"), m.span("name"), (start, len(before)),
+        cand = _candidate(parsed, "embedded-post", m.span("handle"), m.span("name"), (start, end),
                           kind="direct")
         if cand:
             out.append(cand)

@@ -229,7 +229,9 @@ def continued_paragraphs(parsed: ParsedText, text: str, quotes: list[QuoteSpan],
     claimed = set(covered)
     for c in cands:
         claimed |= c.quote_groups
+    # candidates by where their content ends (bisected: a scan per quote was quadratic)
     ends = sorted(((max(e for _, e in c.content_spans), c) for c in cands if c.content_spans), key=lambda ec: ec[0])
+    keys = [e for e, _ in ends]
     out: list[Candidate] = []
     for group_id, spans in sorted(groups.items(), key=lambda kv: kv[1][0].start):
         first, last = spans[0], spans[-1]
@@ -243,11 +245,12 @@ def continued_paragraphs(parsed: ParsedText, text: str, quotes: list[QuoteSpan],
         long_words = [w for w in text[first.start:last.end].split() if len(w.strip("'\"“”‘’.,")) > 3]
         if long_words and sum(w.strip("'\"“”‘’")[:1].isupper() for w in long_words) >= 0.8 * len(long_words):
             continue                     # a section heading in quote marks ("'All Bets Are Off.'")
-        before = [c for e, c in ends if e <= para_start]
-        previous = before[-1] if before else None
+        at = bisect_right(keys, para_start)
+        previous = ends[at - 1][1] if at else None
         said = _plain(text[first.start:last.end])
-        if any(said and said in _plain(" ".join(text[s:e] for s, e in c.content_spans)) for c in before):
-            continue                     # a pull quote: words already quoted, set out again
+        nearby = [c for e, c in ends[max(0, at - PULL_QUOTE_LOOKBACK):at] if e >= para_start - PULL_QUOTE_REACH]
+        if any(said and said in _plain(" ".join(text[s:e] for s, e in c.content_spans)) for c in nearby):
+            continue                     # a pull quote: words just quoted, set out again
         if previous is None or previous.kind != "direct" or not previous.cue_words or not previous.source_words:
             continue
         gap = text[max(max(e for _, e in previous.content_spans), parsed.words[previous.cue_words[-1]].end):para_start]
@@ -259,8 +262,14 @@ def continued_paragraphs(parsed: ParsedText, text: str, quotes: list[QuoteSpan],
                          sentence=sentence[0].sent if sentence else previous.sentence)
         out.append(cand)
         claimed.add(group_id)
-        ends = sorted(ends + [(last.end, cand)], key=lambda ec: ec[0])
+        at = bisect_right(keys, last.end)
+        keys.insert(at, last.end)
+        ends.insert(at, (last.end, cand))
     return out
+
+
+# how far back a pull quote's words are looked for (records, characters)
+PULL_QUOTE_LOOKBACK, PULL_QUOTE_REACH = 30, 6000
 
 
 def _plain(text: str) -> str:

@@ -61,12 +61,17 @@ _RULING = re.compile(r"^(?:the|that|this|its|his|her)\s+(?:[\w-]+\s+){0,2}?(ruli
                      re.I)
 
 
+# how many records back "the ruling" looks for its court (bounded: an article of
+# thousands of records must not cost a scan per record)
+LOOKBACK = 50
+
+
 def _court_rulings(speakers: list["Speaker"]) -> list["Speaker"]:
     """``said the ruling``: the court or judge that ruled, the last one named before."""
     for k, s in enumerate(speakers):
         if not _RULING.match(s.mention or "") or (s.name and s.name.lower() not in (s.mention or "").lower()):
             continue          # (a ruling the resolver already gave to someone named stays theirs)
-        court = next((b for b in reversed(speakers[:k]) if b.name and b.resolved and (
+        court = next((b for b in reversed(speakers[max(0, k - LOOKBACK):k]) if b.name and b.resolved and (
             (b.kind == ORGANIZATION and "court" in b.name.lower())
             or (b.kind == PERSON and re.search(r"\b(?:judge|justice)\b", f"{b.role or ''} {b.mention or ''}", re.I)))),
             None)
