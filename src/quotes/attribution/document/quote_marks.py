@@ -169,6 +169,10 @@ def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     quote share a ``group`` (numbered from 0 here)."""
     out = []
     busy = covered_by(taken)        # bisected: a scan per mark was quadratic
+    # line ends, found once and bisected: a search per mark to its line's ends
+    # was quadratic on a long line full of marks
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    line_ends = {}                  # line end -> its last non-space, once per line
     pos = 0
     group = 0
     carry = None                    # (group, where the next paragraph's text starts)
@@ -176,10 +180,10 @@ def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
         start = m.start()
         if start < pos or busy(start):
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        opens_paragraph = not text[line_start:start].strip()
-        stop = text.find("\n", start)
-        stop = len(text) if stop < 0 else stop
+        at = bisect_left(breaks, start)
+        line_start = breaks[at - 1] + 1 if at else 0
+        opens_paragraph = _LEADING_SPACE.match(text, line_start).end() >= start
+        stop = breaks[at] if at < len(breaks) else len(text)
         limit = stop if opens_paragraph else min(stop, start + MAX_SINGLE_LEN)
         close = None
         interrupted = False
@@ -199,15 +203,15 @@ def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
         carry = None
         if close is None:
             # (mid-paragraph, only a quote that ends its paragraph on a full stop)
-            ends_sentence = text[start:stop].rstrip()[-1:] in ".!?…"
+            if stop not in line_ends:
+                line_ends[stop] = _trimmed_end(text, stop)
+            end = max(start, line_ends[stop])
+            ends_sentence = end > start and text[end - 1] in ".!?…"
             if interrupted or limit < stop or not (opens_paragraph or continued or ends_sentence):
                 continue
             following = _next_paragraph(text, stop)
             if following is None or following >= len(text) or text[following] not in "'‘":
                 continue
-            end = stop
-            while end > start and text[end - 1].isspace():
-                end -= 1
             out.append(QuoteSpan(start, end, False, True, this_group))
             carry = (this_group, following)
         else:
@@ -216,6 +220,17 @@ def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
         if not continued:
             group += 1
     return out
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _trimmed_end(text: str, stop: int) -> int:
+    """Where a line ending at ``stop`` ends once trailing spaces are cut."""
+    end = stop
+    while end > 0 and text[end - 1].isspace() and text[end - 1] != "\n":
+        end -= 1
+    return end
 
 
 def _next_paragraph(text: str, line_end: int):
