@@ -367,3 +367,12 @@ def test_a_quote_nested_in_a_quote_is_part_of_it_not_a_second_span(run):
 def test_a_cue_cut_off_mid_phrase_ends_before_its_preposition(run):
     (record,) = run("The ministry said in order to avoid delays it would meet again.")
     assert record.cue == "said"
+
+
+def test_a_participle_opening_a_sentence_is_no_speaker(run):
+    text = ("Judge Richard Berman heard the case on Monday. Having announced that he would not send "
+            "me to prison, Judge Berman proceeded to hand down his sentence. In a statement, Husted "
+            "said the court's decision was wrong.")
+    speakers = {r.cue: r.speaker for r in run(text)}
+    assert "Having" not in speakers.values()
+    assert speakers.get("said") == "Husted"     # a surname Stanza tags as a participle stays

@@ -80,6 +80,8 @@ def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
 @pytest.mark.parametrize("name, tidy", [
     ("one Twitter user @nycsouthpaw", "@nycsouthpaw"),
     ("Data from the 2014 American Community Survey", "American Community Survey"),
+    ("he and Brafman", "Brafman"),          # not "and Brafman"
+    ("Barnes and Noble", "Barnes and Noble"),
 ])
 def test_tidy_names(name, tidy):
     from quotes.attribution.speakers.naming.table_names import tidy_name

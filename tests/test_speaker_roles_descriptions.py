@@ -292,3 +292,14 @@ def test_a_lede_description_with_a_party_is_not_a_person_of_another_or_unknown_p
     speakers = [Speaker("GOP nominee", "The GOP nominee", at("The GOP"), at(" complained"), None, PERSON, True),
                 Speaker("Hillary Clinton", "Hillary Clinton", at("Hillary"), at("Hillary") + 15, None, PERSON, True)]
     assert _lede_descriptions(text, speakers)[0].name == "GOP nominee"
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Senate Minority Whip Dick Durbin (D-Ill.)", "Dick Durbin", "Senate Minority Whip"),
+    ("House Majority Leader Kevin McCarthy", "Kevin McCarthy", "House Majority Leader"),
+])
+def test_a_whip_is_an_office_not_a_first_name(mention, name, role):
+    from quotes.attribution.speakers.naming.names import describe_speaker
+
+    described = describe_speaker(mention)
+    assert (described.name, described.role) == (name, role)

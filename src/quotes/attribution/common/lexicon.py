@@ -138,7 +138,7 @@ mr mrs ms miss dr prof sen rep delegate gov gen col lt sgt capt adm rev rabbi pa
 foreign defense defence interior state senator representative governor mayor chairman chairwoman
 spokesman spokeswoman spokesperson ambassador general chief deputy former acting senior white
 house press u.s. us uk un eu kremlin first lady justice judge attorney speaker leader majority
-minority republican democratic democrat candidate nominee presidential foreign
+minority whip republican democratic democrat candidate nominee presidential foreign
 senators sens representatives reps governors rival then-rival opponent
 """.split())
 

@@ -90,6 +90,25 @@ def _only_time_words(words, span: list[int]) -> bool:
     return all(words[i].lower in TIME_WORDS or words[i].upos in ("NUM", "DET", "ADP", "PUNCT") for i in span)
 
 
+# participles and gerunds: alone, never a speaker's mention
+PARTICIPLES = frozenset("VBG VBN".split())
+
+
+def _not_a_speaker(words, span: list[int]) -> bool:
+    """A time phrase, or a participle alone ("Having announced ...,
+    Judge Berman ...": the participle tagged as a source); the cue then
+    takes its speaker from the tree."""
+    return _only_time_words(words, span) or all(words[i].xpos in PARTICIPLES and not _capitalised_inside(words, i)
+                                                for i in span)
+
+
+def _capitalised_inside(words, i: int) -> bool:
+    """A capital letter not opening a sentence or a bracket: a name, whatever
+    its tag (Stanza tags an unknown surname such as "Husted" as a participle)."""
+    return words[i].text[:1].isupper() and i > 0 and words[i - 1].sent == words[i].sent \
+        and words[i - 1].text not in "([\"“‘'"
+
+
 def tagger_inputs(parsed: ParsedText, tagger, seqs: list[list[int]], quoted: set[int]) -> list[tuple]:
     """Per paragraph what the tagger reads: (strings, flags), and the
     encoder's word features when the tagger was trained with them."""
@@ -114,7 +133,7 @@ def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> li
         cues = [s for r, s in spans if r == "CUE"]
         if not cues:
             continue
-        sources = [s for r, s in spans if r == "SRC" and not _only_time_words(words, s)]
+        sources = [s for r, s in spans if r == "SRC" and not _not_a_speaker(words, s)]
         contents = [s for r, s in spans if r == "CON"]
         by_cue: dict[int, list[list[int]]] = {k: [] for k in range(len(cues))}
         for content in contents:

@@ -100,6 +100,10 @@ def tidy_name(name: Optional[str]) -> Optional[str]:
     dropped = 0
     while words and words[0].lower() in NOT_NAMES:
         words, dropped = words[1:], dropped + 1
+    if dropped:
+        # "he and Brafman": the named one of the pair
+        while words and words[0].lower() in ("and", "or", "&"):
+            words = words[1:]
     if dropped and len(words) == 1 and words[0][:1].islower():
         return None          # "his long": what was left of a pronoun's phrase
     return " ".join(words) or None
