@@ -19,8 +19,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Optional
 
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
-from quotes.attribution.speakers.naming.mentions import _plural
-from quotes.attribution.speakers.naming.roles import expand_titles, person_noun, role_head
+from quotes.attribution.speakers.naming.mentions import DEFINITE_REACH, _plural
+from quotes.attribution.speakers.naming.roles import expand_titles, person_noun, role_head, roles_conflict
 from quotes.records import ORGANIZATION, PERSON
 
 if TYPE_CHECKING:
@@ -141,8 +141,6 @@ def possessive_description(resolver: "SpeakerResolver", description: str, positi
     """``Obama's former campaign strategist said`` a sentence after ``David
     Axelrod ... called on``: the person just named, when they are not the
     possessor and no role the article gave them is another office."""
-    from quotes.attribution.speakers.naming.mentions import DEFINITE_REACH
-    from quotes.attribution.speakers.naming.roles import roles_conflict
 
     m = POSSESSOR.match(description)
     head = role_head(expand_titles(m.group(2))) if m else ""
@@ -162,8 +160,6 @@ def party_office_person(resolver: "SpeakerResolver", description: str, position:
     has repeatedly wondered``: an office pinned by a party is the person just
     named, a sentence or two back, when nothing the article says of them
     names another office or party."""
-    from quotes.attribution.speakers.naming.mentions import DEFINITE_REACH
-    from quotes.attribution.speakers.naming.roles import roles_conflict
 
     parties = set(description.lower().split()) & PARTY_WORDS
     if not parties:

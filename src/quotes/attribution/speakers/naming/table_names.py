@@ -28,7 +28,7 @@ PARTITIVE = re.compile(r"^(?:(?:a|an)\s+)?(?:number|handful|couple|host|series|d
 # (not "spokeswoman for Hillary Clinton", "insurgents affiliated with Al Qaeda": there the name is another's)
 _NOT_PREPOSITION = r"(?!(?:for|of|with|to|from|at|by|in|on|and|or|about)\s)"
 DESCRIBED_NAME = re.compile(r"^" + _NOT_PREPOSITION + r"[a-z][\w-]*(?:\s+" + _NOT_PREPOSITION +
-                            r"[a-z][\w-]*){0,3}\s+(?!(?:for|of|with|to|from|at|by|in|on|and|or|about)\s)([A-Z][\w.&'’-]*(?:\s+(?:(?:of|and|the|for|to|on|"
+                            r"[a-z][\w-]*){0,3}\s+" + _NOT_PREPOSITION + r"([A-Z][\w.&'’-]*(?:\s+(?:(?:of|and|the|for|to|on|"
                             r"at|&)\s+)*[A-Z][\w.&'’-]*)+)(?:\s*\([A-Z]{2,}\))?$")
 
 
