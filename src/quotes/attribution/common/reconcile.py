@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quotes.attribution.common.candidates import Candidate
+from quotes.attribution.common.lines import short_line, title_case
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.records import DIRECT, INDIRECT, MIXED
@@ -92,10 +93,8 @@ def _title(text: str, quote: QuoteSpan) -> bool:
     if sum(w[:1].isupper() for w in words) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() for w in long):
         return False
     # (in a headline written in title case every quote looks like a title)
-    line_start = text.rfind("\n", 0, quote.start) + 1
-    line_end = text.find("\n", quote.end)
-    line = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split() if len(w) > 3]
-    return sum(w[:1].isupper() for w in line) < 0.8 * len(line)
+    line = short_line(text, quote.start, quote.end)
+    return line is None or not title_case(line.split(), if_empty=True)
 
 
 def _thought(text: str, cand: Candidate) -> bool:

@@ -22,6 +22,7 @@ from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.cues import cue_words, is_quote_verb
+from quotes.attribution.common.lines import title_case
 from quotes.attribution.common.phrases import np_before
 from quotes.attribution.document.parsed import ParsedText, Word
 from quotes.attribution.document.quote_marks import QuoteSpan
@@ -242,8 +243,7 @@ def continued_paragraphs(parsed: ParsedText, text: str, quotes: list[QuoteSpan],
         para_end = len(text) if para_end < 0 else para_end
         if text[para_start:first.start].strip() or text[last.end:para_end].strip():
             continue                     # something besides the quotation in its paragraph
-        long_words = [w for w in text[first.start:last.end].split() if len(w.strip("'\"“”‘’.,")) > 3]
-        if long_words and sum(w.strip("'\"“”‘’")[:1].isupper() for w in long_words) >= 0.8 * len(long_words):
+        if title_case([w.strip("'\"“”‘’.,") for w in text[first.start:last.end].split()]):
             continue                     # a section heading in quote marks ("'All Bets Are Off.'")
         at = bisect_right(keys, para_start)
         previous = ends[at - 1][1] if at else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
+from quotes.attribution.common.lines import short_line, title_case
 from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from quotes.attribution.common.lexicon import TIME_WORDS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
@@ -86,16 +87,14 @@ def _conjoined_people(resolver: SpeakerResolver, mention: str, start: int) -> Op
     if len(first) > 1 and first[0].lower().rstrip(".") in ("senators", "sens", "reps", "representatives",
                                                           "governors", "presidents", "drs"):
         parts[0] = " ".join(first[1:])
-    line_start = resolver.text.rfind("\n", 0, start) + 1
-    line_end = resolver.text.find("\n", start)
-    line = resolver.text[line_start:line_end if line_end >= 0 else len(resolver.text)].split()
-    title_case = sum(w[:1].isupper() for w in line if len(w) > 3) >= 0.8 * max(1, sum(len(w) > 3 for w in line))
+    line = short_line(resolver.text, start)
+    headline = line is not None and title_case(line.split())
     for part in parts:
         # "Derelict Obama and Clinton" in a title-case headline: a word that is
         # no title and no first name makes the pair doubtful
         words = part.split()
         head = words[0].lower().rstrip(".")
-        if title_case and len(words) == 2 and head not in TITLE_WORDS | set(ABBREVIATED_TITLES) | FIRST_NAMES:
+        if headline and len(words) == 2 and head not in TITLE_WORDS | set(ABBREVIATED_TITLES) | FIRST_NAMES:
             return None
     names = []
     offset = start

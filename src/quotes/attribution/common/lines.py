@@ -1,0 +1,38 @@
+"""Lines of the article text, read as a layout: is this line a headline?
+
+Several stages ask whether a quote or a name sits on a title-case line
+(a headline capitalises every long word, so a quote there looks like a title
+and "Derelict Obama and Clinton" like a pair of names). Looking a line up
+is bounded: a headline is short, so no more than ``HEADLINE_MAX``
+characters either side are searched (a page with one huge line stays linear).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+HEADLINE_MAX = 400      # characters: a longer line is body text, never a headline
+
+
+def short_line(text: str, start: int, end: Optional[int] = None, limit: int = HEADLINE_MAX) -> Optional[str]:
+    """The line holding ``text[start:end]``, or None when it is longer than ``limit``."""
+    end = start if end is None else end
+    low = max(0, start - limit)
+    newline = text.rfind("\n", low, start)
+    if newline < 0 and low > 0:
+        return None
+    line_start = newline + 1
+    line_end = text.find("\n", end, end + limit + 1)
+    if line_end < 0:
+        if end + limit < len(text):
+            return None
+        line_end = len(text)
+    return text[line_start:line_end] if line_end - line_start <= limit else None
+
+
+def title_case(words: list[str], share: float = 0.8, if_empty: bool = False) -> bool:
+    """Whether at least ``share`` of the long words (over three letters) open
+    with a capital; ``if_empty`` when there are none."""
+    long = [w for w in words if len(w) > 3]
+    if not long:
+        return if_empty
+    return sum(w[:1].isupper() for w in long) >= share * len(long)
