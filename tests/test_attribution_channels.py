@@ -12,7 +12,8 @@ from quotes.attribution.channels import find_channels
      "public comments at the opening of the meeting"),
     ("she said in a statement on Monday.", "statement"),
     ("he wrote on Twitter.", "Twitter"),
-    ("he posted on X.", "X"),
+    ("he posted on X.", "Twitter"),      # one platform, one facet value
+    ("the union said in an open letter to parents.", "letter"),
     ("in an interview with CNN, he said", "CNN"),
     ("Trump told Bill O'Reilly of Fox News this week.", "Fox News"),
     ("The committee noted the comments on its website.", "website"),

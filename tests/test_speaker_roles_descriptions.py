@@ -303,3 +303,34 @@ def test_a_whip_is_an_office_not_a_first_name(mention, name, role):
 
     described = describe_speaker(mention)
     assert (described.name, described.role) == (name, role)
+
+
+@pytest.mark.parametrize("mention, name", [("Dame Susan Pike", "Susan Pike"), ("Councillor Derek Mills", "Derek Mills"),
+                                           ("Sir Keir Starmer", "Keir Starmer")])
+def test_honours_and_council_titles_are_no_part_of_the_name(mention, name):
+    from quotes.attribution.speakers.naming.names import describe_speaker
+
+    assert describe_speaker(mention).name == name
+
+
+@pytest.mark.slow
+def test_the_company_is_the_business_the_story_was_about():
+    from quotes.attribution import extract
+
+    text = ("TOULOUSE (Reuters) - Aerostral lowered its delivery target on Wednesday.\n\n"
+            "\"The supply chain is not where we need it to be,\" Chief Executive Marc Lefevre told reporters.\n\n"
+            "The company said in a statement that it now expected to deliver about 720 aircraft.\n\n"
+            "Western Rail has cancelled all services. \"Please do not travel today,\" the company posted on X.")
+    by_cue = {r.cue: r for r in extract(text)}
+    assert by_cue["said in a statement"].speaker == "Aerostral"
+    assert (by_cue["posted"].speaker, by_cue["posted"].channel) == ("Western Rail", "Twitter")
+
+
+@pytest.mark.slow
+def test_she_after_an_unnamed_woman_somewhere_is_that_woman():
+    from quotes.attribution import extract
+
+    text = ("Chief meteorologist Helen Strachan said gusts of 90mph were possible.\n\n"
+            "A woman in Falmouth told us her street had flooded. \"The water just came up through the drains,\" she said.")
+    said = [r for r in extract(text) if r.cue == "said" and r.kind == "direct"]
+    assert said and said[0].speaker == "woman in Falmouth"

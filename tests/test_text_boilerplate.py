@@ -42,3 +42,10 @@ def test_links_to_other_stories_are_blanked():
     out = blank_boilerplate(text)
     assert "run again" not in out and "polls are wrong" not in out
     assert '"We will win," Smith said.' in out and "More money is needed, Jones said." in out
+
+
+def test_live_blog_time_stamps_are_blanked_and_times_in_prose_are_not():
+    text = ("Storm Bethan: live\n10:42 GMT\nThe Met Office upgraded its warning.\nUpdated 14:05 BST\n"
+            "3 min ago\n12:30 p.m. ET\nKey events\nHe said 10:42 GMT was too late.")
+    blanked = [text[s:e] for s, e in boilerplate_lines(text)]
+    assert blanked == ["10:42 GMT", "Updated 14:05 BST", "3 min ago", "12:30 p.m. ET", "Key events"]

@@ -137,7 +137,7 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         offset = start + len(window) - len(window.lstrip())
         found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), offset + m.start(), offset + m.end()))
     for m in _SOCIAL.finditer(window):
-        found.append(Channel(m.group(1), m.group(0), start + m.start(), start + m.end()))
+        found.append(Channel(_normalise(m.group(1)), m.group(0), start + m.start(), start + m.end()))
     for m in _PHRASE.finditer(window):
         if any(c.start <= start + m.start() < c.end for c in found):
             continue
@@ -199,6 +199,10 @@ def _normalise(name: str) -> str:
     low = name.lower()
     if low in ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok"):
         return name[:1].upper() + name[1:]
+    if low == "x":                # one platform under its two names: filed as Twitter, as "tweeted" is
+        return "Twitter"
+    if low == "open letter":
+        return "letter"
     if re.match(r"^(news|press)\s+release$", low) or low == "release":
         return "press release"
     if low in ("news conference", "press conference", "press briefing", "news briefing"):

@@ -3,7 +3,7 @@
 Scraped pages carry lines that are not the article: a navigation line in
 another script, an image caption printed twice, a size widget ("XS SM MD LG"),
 an author's "Follow ... on Twitter @..." sign-off, a "Read more: ..." link to
-another story.
+another story, a live blog's time stamp ("10:42 GMT", "Updated 3 min ago").
 They are replaced by spaces of the same length (newlines kept), so the parser
 never sees them and offsets into the original text stay valid.
 """
@@ -16,7 +16,13 @@ from collections import Counter
 # one-line page furniture seen on news sites
 _FURNITURE = re.compile(
     r"^(advertisement|share|share this|comments?|print|e-?mail|related|read more|see also|"
-    r"skip to (main )?content|accessibility links|subscribe|sign in|log in|menu|search)$", re.I)
+    r"skip to (main )?content|accessibility links|subscribe|sign in|log in|menu|search|key events|"
+    r"show key events only|live|live updates|live coverage)$", re.I)
+# a live blog's time stamp on a line of its own: "10:42 GMT", "Updated 14:05 BST", "3 min ago"
+_TIMESTAMP = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|[ECMP][SD]?T)\)?)?|"
+    r"\d+\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?)\s+ago)$", re.I)
 # a link to another story: "Read more: Smith says he will run again", "RELATED: ..."
 _LINK_LINE = re.compile(r"^(?:read more|related(?: coverage| stories| articles)?|see also|more|watch|listen|"
                         r"also read|recommended|read next|trending|most read|click here)\s*[:|»›>-]\s*\S", re.I)
@@ -52,6 +58,7 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
                 or _FURNITURE.match(stripped)
                 or _LINK_LINE.match(stripped)
                 or _FOLLOW.match(stripped)
+                or _TIMESTAMP.match(stripped)
                 or (n in short_run)):
             out.append((start, end))
     return out

@@ -140,6 +140,7 @@ spokesman spokeswoman spokesperson ambassador general chief deputy former acting
 house press u.s. us uk un eu kremlin first lady justice judge attorney speaker leader majority
 minority whip republican democratic democrat candidate nominee presidential foreign
 senators sens representatives reps governors rival then-rival opponent
+dame sir lord baroness councillor cllr councilman councilwoman alderman
 """.split())
 
 COUNTRIES = frozenset("""

@@ -35,6 +35,7 @@ class SpeakerResolver:
     def __init__(self, parsed: ParsedText, quotes: Optional[Quotes] = None):
         self.mentions = name_mentions(parsed)
         self.text = parsed.text
+        self.parsed = parsed
         # a name said inside a quotation is not who a later "he" means
         # (bisected look-ups: an article may hold thousands of quotes)
         for m in self.mentions:
@@ -298,7 +299,8 @@ class SpeakerResolver:
             return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), ent.role
         if singular_person and low.startswith("the ") and (_anaphoric(canonical) or modified_office(canonical)):
             # "Ahmed Salem ... the 34-year-old teacher said": a definite description names the person just named
-            name = self._recent_person(position, reach=DEFINITE_REACH) if _anaphoric(canonical) \
+            name = self._recent_person(position, reach=DEFINITE_REACH, gender=gender_of(canonical)) \
+                if _anaphoric(canonical) \
                 else person_in_sentence(self, position) or party_office_person(self, canonical, position)
             if name and not any(roles_conflict(canonical, r) for r in self.roles_of(name)):
                 return self._described_person(name, position, canonical)

@@ -15,13 +15,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING, Optional
 
-from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
+from quotes.attribution.common.lexicon import COUNTRIES, PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.speakers.naming.mentions import DEFINITE_REACH, _plural
 from quotes.attribution.speakers.naming.roles import expand_titles, person_noun, role_head, roles_conflict
-from quotes.records import ORGANIZATION, PERSON
+from quotes.records import ORGANIZATION, PERSON, UNKNOWN
 
 if TYPE_CHECKING:
     from quotes.attribution.speakers.coreference import SpeakerResolver
@@ -188,6 +189,7 @@ BODY_COVERS = {
     "union": {"union", "association", "federation", "guild"},
     "company": {"company", "corporation", "corp", "inc", "group", "bank", "firm"},
     "firm": {"firm", "company", "partners", "group"},
+    **{noun: {noun} for noun in "carrier airline retailer lender insurer automaker carmaker startup".split()},
     "bank": {"bank"},
     "committee": {"committee", "panel", "subcommittee"},
     "panel": {"committee", "panel", "subcommittee"},
@@ -205,7 +207,37 @@ def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -
     kinds = BODY_COVERS[words[1]]
     found = [m for m in resolver.mentions if m.kind == ORGANIZATION and m.start < position
              and (set(re.findall(r"[a-z]+", m.name.lower())) & kinds)]
-    return found[-1].name if found else None
+    if found:
+        return found[-1].name
+    return business_subject(resolver, position) if words[1] in BUSINESS_NOUNS else None
+
+
+# "the company" after "Aerostral lowered its target": a business is rarely
+# named with its kind, so the body meant is the one a sentence before was about
+BUSINESS_NOUNS = frozenset("company firm carrier airline retailer lender insurer automaker carmaker startup".split())
+BUSINESS_REACH = 1500       # characters back
+
+
+def business_subject(resolver: "SpeakerResolver", position: int) -> Optional[str]:
+    """The proper name last seen as a clause's subject within
+    ``BUSINESS_REACH`` characters, when it is not a person's or a country's."""
+    words = resolver.parsed.words
+    people = {w for m in resolver.mentions if m.kind == PERSON and len(m.name.split()) > 1 for w in m.name.split()}
+    for w in reversed(words[:bisect_left(words, position, key=lambda word: word.start)]):
+        if w.upos != "PROPN" or not w.deprel.startswith("nsubj"):
+            continue
+        if w.start < position - BUSINESS_REACH:
+            return None
+        first = w.index
+        # ("Western Rail": the tagger reads a capitalised first word as an adjective)
+        while first > 0 and words[first - 1].sent == w.sent and (words[first - 1].upos == "PROPN" or (
+                words[first - 1].upos in ("ADJ", "NOUN") and words[first - 1].text[:1].isupper())):
+            first -= 1
+        name = resolver.text[words[first].start:w.end]
+        low = {t.lower().strip(".") for t in name.split()}
+        if not (set(name.split()) & people or low & TITLE_WORDS or name.lower() in COUNTRIES):
+            return name
+    return None
 
 
 def personal_body(resolver: "SpeakerResolver", mention: str, position: int) -> Optional[str]:

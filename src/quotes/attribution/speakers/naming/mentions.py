@@ -215,7 +215,12 @@ businesswoman entrepreneur retiree refugee victim volunteer organizer resident a
 
 
 def _anaphoric(description: str) -> bool:
-    head = description.split()[-1].lower() if description.split() else ""
+    words = description.split()
+    for k, word in enumerate(words[1:], 1):
+        if word.lower() in ("in", "from", "at", "near", "outside"):
+            words = words[:k]           # "woman in Falmouth": the head is before the place
+            break
+    head = words[-1].lower() if words else ""
     return "," not in description and (head in ANAPHORIC_HEADS or bool(re.fullmatch(r"\d+-year-old", head)))
 
 
