@@ -227,3 +227,30 @@ def test_signature_after_a_quote(run):
     assert tapia.kind == "direct" and tapia.cue == "―"
     assert tapia.content == "“He can’t even answer a question without scaring people.”"
     assert only(run(text), speaker_mention="Carla Sanchez").content.startswith("“Trump must stop")
+
+
+DEBATE_TRANSCRIPT = """Transcript of the second Senate debate between Senator Luis Diaz and Ellen Reeves. Moderator: Karen Holt.
+HOLT: Senator Diaz, you have ninety seconds.
+DIAZ: My opponent voted against the port expansion three times.
+(CROSSTALK)
+REEVES: That is simply not true.
+"""
+
+
+def test_transcript_labels_are_the_people_its_heading_names_and_its_occasion_is_theirs(run):
+    records = run(DEBATE_TRANSCRIPT)
+    assert [(r.speaker, r.channel) for r in records] == [
+        ("Karen Holt", "debate"), ("Luis Diaz", "debate"), ("Ellen Reeves", "debate")]   # no "Moderator" claim
+
+
+QA = """The following interview with Dr Lena Vogt, director of the Baltic Fisheries Institute, has been edited.
+Q: How bad is the cod collapse?
+A: It is the worst we have recorded.
+Q: What should governments do?
+A: Close the eastern fishery for five years.
+"""
+
+
+def test_qa_answers_are_an_interview(run):
+    records = run(QA)
+    assert [(r.speaker, r.channel) for r in records] == [("Lena Vogt", "interview")] * 2

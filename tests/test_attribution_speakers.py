@@ -69,6 +69,7 @@ def test_speaker_type(mention, kind):
     ("another example of organized labor", "organized labor"),
     # the name after a preposition is someone else's
     ("spokeswoman for Hillary Clinton", "spokeswoman for Hillary Clinton"),
+    ("the U.S. intelligence community", "the U.S. intelligence community"),    # one capital is no name
     ("insurgents affiliated with Al Qaeda", "insurgents affiliated with Al Qaeda"),
 ])
 def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):

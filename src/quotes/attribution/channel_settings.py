@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from quotes.attribution.channels import Channel, find_channels
+from quotes.attribution.channels import Channel, _normalise, find_channels
 from quotes.attribution.speakers.naming.mentions import _in_subject
 
 
@@ -149,3 +149,35 @@ def record_channel(text: str, c, mention: Optional[str], mention_start: Optional
 
 _RULING_MENTION = re.compile(r"(?i)^(?:the|its|his|her)\s+(?:[\w-]+\s+)?ruling\W*$")
 
+
+# occasions a transcript's introduction names without a preposition
+_SESSION = re.compile(r"(?i)\b(debate|interview|hearing|press conference|news conference|town hall|briefing|"
+                      r"podcast|radio interview)s?\b")
+# how far before its first turn a transcript's introduction may start
+INTRO_REACH = 600
+
+
+def session_channels(text: str, cands: list, channels: list[Optional[Channel]]) -> list[Optional[Channel]]:
+    """Turns of a transcript or answers of a Q&A with no channel of their own
+    were said on the occasion its heading names ("Transcript of the second
+    Senate debate": a debate); a Q&A that names none is an interview.  (Only
+    a line that says "transcript" is a heading: an occasion the story before
+    a transcript mentions may be what they talk about.)"""
+    turns = [k for k, c in enumerate(cands) if c.rule in ("transcript", "qa-answer") and channels[k] is None]
+    if not turns:
+        return channels
+    first = min(cands[k].anchor for k in turns)
+    low = max(0, first - INTRO_REACH)
+    heading = [m for m in re.finditer(r"(?im)^.*\btranscript\b.*$", text[low:first])]
+    named = _SESSION.search(heading[-1].group(0)) if heading else None
+    occasion = None
+    if named:
+        at = low + heading[-1].start()
+        occasion = Channel(_normalise(named.group(1).lower()), named.group(0), at + named.start(), at + named.end())
+    out = list(channels)
+    for k in turns:
+        if occasion:
+            out[k] = occasion
+        elif cands[k].rule == "qa-answer":
+            out[k] = Channel("interview", text[cands[k].cue_span[0]:cands[k].cue_span[1]], *cands[k].cue_span)
+    return out

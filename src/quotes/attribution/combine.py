@@ -13,7 +13,7 @@ from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.document.parsed import ParsedText
 
 # typographic rules, which take precedence over the tagger
-LAYOUT_RULES = ("transcript", "headline-label", "signature", "block-quote", "embedded-post")
+LAYOUT_RULES = ("transcript", "qa-answer", "headline-label", "signature", "block-quote", "embedded-post")
 # rules whose records are added where the tagger saw nothing
 TRUSTED_RULES = ("quote-after", "quote-before", "quote-continued", "according", "ccomp", "headline") + LAYOUT_RULES
 
@@ -130,8 +130,8 @@ def bare_headline(parsed: ParsedText, c: Candidate, text: str) -> bool:
     if not c.cue_words or c.kind == "direct":
         return False
     words = parsed.words
-    sent = words[c.cue_words[0]].sent
-    line = [w for w in words if w.sent == sent]
+    sentence = parsed.sentences[words[c.cue_words[0]].sent]
+    line = words[sentence.first:sentence.last]      # (not a scan of every word per record)
     line_start = text.rfind("\n", 0, line[0].start) + 1
     line_end = text.find("\n", line[-1].end)
     line_end = len(text) if line_end < 0 else line_end
@@ -146,3 +146,19 @@ def bare_headline(parsed: ParsedText, c: Candidate, text: str) -> bool:
     if any(ch in text[s:e] for s, e in c.content_spans for ch in QUOTE_CHARACTERS):
         return False
     return not any(w.upos in ("VERB", "AUX") for w in inside)
+
+
+# labels that list who takes part ("Moderator: Karen Holt.")
+CAST_LABELS = frozenset("""moderator moderators host hosts presenter presenters interviewer chair panel panelists
+guests guest speakers participants present witnesses cast""".split())
+
+
+def names_only(parsed: ParsedText, c: Candidate) -> bool:
+    """"Moderator: Karen Holt.", "Speakers: ...": a cast list under a label,
+    not a claim (not "Poll: Clinton and Trump ...", nor "endorsed Clinton")."""
+    if c.kind == "direct" or not c.cue_words or any(parsed.words[i].text != ":" for i in c.cue_words) \
+            or not c.source_words or any(parsed.words[i].lower not in CAST_LABELS for i in c.source_words):
+        return False
+    inside = [w for s, e in c.content_spans for w in parsed.words_in(s, e) if w.upos != "PUNCT"]
+    return 0 < len(inside) <= 6 and all(w.upos == "PROPN" or w.lower in ("and", "&") for w in inside)
+

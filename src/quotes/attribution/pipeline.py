@@ -27,9 +27,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from quotes.attribution.channel_settings import carry_occasions, find_occasions, issued_documents, record_channel
+from quotes.attribution.channel_settings import (carry_occasions, find_occasions, issued_documents, record_channel,
+                                                 session_channels)
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
-from quotes.attribution.combine import bare_headline, combine, names_a_thing, naming_passive
+from quotes.attribution.combine import bare_headline, combine, names_a_thing, names_only, naming_passive
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.reconcile import settle, trim_cue
 from quotes.attribution.confidence import record_confidence
@@ -97,7 +98,8 @@ def combine_candidates(work: Work) -> None:
         return
     work.candidates = [c for c in combine(work.rules, [c for c in work.tagged if not names_a_thing(work.parsed, c)],
                                           work.text)
-                       if not bare_headline(work.parsed, c, work.text) and not naming_passive(work.text, c)]
+                       if not bare_headline(work.parsed, c, work.text) and not naming_passive(work.text, c)
+                       and not names_only(work.parsed, c)]
 
 
 def settle_sources(work: Work) -> None:
@@ -137,6 +139,7 @@ def find_channels(work: Work) -> None:
     lede = lede_end(text)
     lede_sentences = sum(1 for sent in parsed.sentences if sent.start < lede)
     work.channels = carry_occasions(work.candidates, speakers, work.channels, occasions, lede_sentences)
+    work.channels = session_channels(text, work.candidates, work.channels)
     if work.speakers:
         work.speakers, work.channels = issued_documents(work.speakers, work.channels)
     # "..., Lavrov said, according to the TASS news agency": TASS is the channel of

@@ -240,7 +240,7 @@ def qa_answers(parsed: ParsedText, page: str) -> list[Candidate]:
     for m in turns:
         if m.group("label")[0].upper() != "A":
             continue
-        cand = _candidate(parsed, "transcript", m.span("colon"), (start, start + len(name)), [m.span("turn")],
+        cand = _candidate(parsed, "qa-answer", m.span("colon"), (start, start + len(name)), [m.span("turn")],
                           kind="direct")
         if cand:
             out.append(cand)

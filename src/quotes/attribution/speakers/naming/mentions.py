@@ -78,7 +78,9 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and (words[j + 1].sent == words[i].sent or _initial_split(words, j - 1)) and (
+        # (a name never runs over a line break: "Centre\nSpeakers", "Briggs\nCASTELLANO:")
+        while j + 1 < len(words) and (words[j + 1].sent == words[i].sent or _initial_split(words, j - 1)) \
+                and "\n" not in parsed.text[words[j].end:words[j + 1].start] and (
                 words[j + 1].upos == "PROPN" or _initial_split(words, j) or (words[j + 1].lower == "of" and j + 2 < len(words)
                                                  and words[j + 2].upos == "PROPN")
                 # "Jo-Renee Formicola": a hyphenated first name split by the tokenizer
@@ -99,7 +101,7 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
             while k - 1 >= 0 and words[k - 1].sent == words[i].sent and words[k - 1].lower.strip(".") in TITLE_WORDS:
                 k -= 1
         k = _described_from(words, k, i)
-        mention = parsed.text[words[k].start:words[j].end]
+        mention = _without_full_stop(parsed.text[words[k].start:words[j].end])
         name, role = split_name_role(mention)
         desc = describe_speaker(mention, "PROPN")
         title = role
@@ -115,6 +117,17 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
 
 
 MAX_ROLE_MODIFIERS = 6
+# words whose full stop is their own ("Apple Inc.", "Martin Luther King Jr.")
+ABBREVIATIONS = frozenset("inc corp co ltd llc plc jr sr st bros".split())
+
+
+def _without_full_stop(mention: str) -> str:
+    """"Moderator: Karen Holt." at a line's end: the tokenizer may keep the
+    sentence's full stop on the name's last word."""
+    last = mention.split()[-1] if mention.split() else ""
+    if re.search(r"[a-z]{2}\.$", last) and last[:-1].lower() not in ABBREVIATIONS:
+        return mention[:-1]
+    return mention
 
 
 def _described_from(words, k: int, i: int) -> int:

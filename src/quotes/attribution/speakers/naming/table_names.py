@@ -57,8 +57,9 @@ def short_description(text: str) -> str:
         run += 1
     while run and not capital[run - 1]:
         run -= 1
-    if run >= 2:
+    if sum(capital[:run]) >= 2:
         # "Center for Federal Tax Policy at the more conservative ...", "Ivana Trump's brief"
+        # (not "the U.S. intelligence community": one capitalised word is no name)
         return re.sub(r"['’]s$", "", " ".join(words[:run]))
     if len(text) > MAX_DESCRIPTION_CHARS:
         for k in range(1, len(words)):
