@@ -31,3 +31,13 @@ def test_the_narrators_i_is_the_author_but_not_an_i_inside_a_quote():
     out = first_person_author([narrator, quoted, quote, columnist], "By JAMES B. STEWART")
     assert [(r.speaker, r.speaker_type) for r in out] == [
         ("James B. Stewart", "person"), (None, "unknown"), ("Ann Lee", "unknown"), ("James B. Stewart", "person")]
+
+
+def test_a_byline_line_heading_the_text_names_the_author():
+    from quotes.attribution.authors import byline_in_text
+
+    assert byline_in_text("By Jane Roe\nFor a decade our city has ...") == "Jane Roe"
+    assert byline_in_text("Bus lanes now\n\nBy JANE ROE\nText") == "Jane Roe"
+    assert byline_in_text("By Jane Roe and John Doe\nText") is None
+    assert byline_in_text("Text first.\nMore.\nEven more.\nStill more.\nBy Jane Roe") is None
+    assert byline_in_text("By the time the vote came, it was over.") is None

@@ -254,3 +254,20 @@ A: Close the eastern fishery for five years.
 def test_qa_answers_are_an_interview(run):
     records = run(QA)
     assert [(r.speaker, r.channel) for r in records] == [("Lena Vogt", "interview")] * 2
+
+
+OP_ED = """By Priya Raman
+The pharmaceutical industry likes to say that high prices pay for innovation. I don't buy it.
+When I asked Dr Samuel Adeyemi, an endocrinologist in Atlanta, about his patients, he did not hesitate. "Half of them ration their insulin," he said.
+The industry's trade group, the Pharmaceutical Innovation Council, says price caps would "chill investment in new cures."
+I believe a cap of $35 a month is not radical.
+"""
+
+
+def test_an_op_ed_reads_as_its_author_wrote_it(run):
+    records = run(OP_ED)
+    speakers = {r.content.strip('"“”,. '): r.speaker for r in records}
+    assert speakers["a cap of $35 a month is not radical"] == "Priya Raman"      # the byline's "I"
+    assert speakers["Half of them ration their insulin"] == "Samuel Adeyemi"     # "he": the man asked
+    assert any(r.speaker == "Pharmaceutical Innovation Council" for r in records)  # the body's name, not its description
+    assert not any(r.content.strip(" .") == "it" for r in records)                # "I don't buy it" quotes nothing

@@ -1,8 +1,9 @@
 """The writer as a speaker: "I" or "we" in an op-ed or a column is its author.
 
-The attribution stages see only the text; the byline comes with the article
-(HTML metadata, a JSONL field), so this runs where the two meet: on an
-article's records once they are made.
+A byline comes with the article (HTML metadata, a JSONL field), applied
+where the two meet, on an article's records once they are made; or it heads
+the text itself ("By Jane Roe" on a line of its own), read by the records
+stage.
 """
 from __future__ import annotations
 
@@ -31,6 +32,18 @@ def byline_name(author: Optional[str]) -> Optional[str]:
     if name.isupper():
         name = " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w.capitalize() for w in words)
     return name
+
+
+# "By Jane Roe" (or "By JANE ROE and ...", which names no one author) on one of the first lines
+_BYLINE_LINE = re.compile(r"^[ \t]*(By[ \t]+[A-Z][^\n]{2,80}?)[ \t]*$", re.M)
+BYLINE_LINES = 4            # how many lines from the top a byline may sit
+
+
+def byline_in_text(text: str) -> Optional[str]:
+    """The one author a byline line near the top of the text names, else None."""
+    top = "\n".join(line for line in text.lstrip().split("\n", BYLINE_LINES)[:BYLINE_LINES])
+    m = _BYLINE_LINE.search(top)
+    return byline_name(m.group(1)) if m else None
 
 
 def first_person_author(records: list[Attribution], author: Optional[str]) -> list[Attribution]:

@@ -162,3 +162,15 @@ def names_only(parsed: ParsedText, c: Candidate) -> bool:
     inside = [w for s, e in c.content_spans for w in parsed.words_in(s, e) if w.upos != "PUNCT"]
     return 0 < len(inside) <= 6 and all(w.upos == "PROPN" or w.lower in ("and", "&") for w in inside)
 
+
+# what a claim's content is not when it is one word: "I don't buy it", "he said so"
+BARE_CONTENT = frozenset("it this that so them him her".split())
+
+
+def pronoun_content(text: str, c: Candidate) -> bool:
+    """A claim whose whole content is a pronoun says nothing a reader could quote."""
+    if c.kind == "direct":
+        return False
+    content = " ".join(text[s:e] for s, e in c.content_spans).strip(" .,;:").lower()
+    return content in BARE_CONTENT
+

@@ -27,10 +27,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
+from quotes.attribution.authors import byline_in_text, first_person_author
 from quotes.attribution.channel_settings import (carry_occasions, find_occasions, issued_documents, record_channel,
                                                  session_channels)
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
-from quotes.attribution.combine import bare_headline, combine, names_a_thing, names_only, naming_passive
+from quotes.attribution.combine import (bare_headline, combine, names_a_thing, names_only, naming_passive,
+                                        pronoun_content)
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.reconcile import settle, trim_cue
 from quotes.attribution.confidence import record_confidence
@@ -99,7 +101,7 @@ def combine_candidates(work: Work) -> None:
     work.candidates = [c for c in combine(work.rules, [c for c in work.tagged if not names_a_thing(work.parsed, c)],
                                           work.text)
                        if not bare_headline(work.parsed, c, work.text) and not naming_passive(work.text, c)
-                       and not names_only(work.parsed, c)]
+                       and not names_only(work.parsed, c) and not pronoun_content(work.text, c)]
 
 
 def settle_sources(work: Work) -> None:
@@ -184,6 +186,8 @@ def make_records(work: Work) -> None:
             **({"confidence": work.confidence[k]} if work.confidence else {}),
             sentence=c.sentence,
         ))
+    # "By Jane Roe" heading an op-ed: her "I believe ..." is hers
+    work.records = first_person_author(work.records, byline_in_text(text))
 
 
 Stage = Callable[[Work], None]

@@ -29,6 +29,10 @@ from quotes.attribution.speakers.naming.names import DETERMINERS, SpeakerName, c
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 
+# how far back a pronoun looks for a person named only as an object
+OBJECT_REACH = 400
+
+
 class SpeakerResolver:
     """Resolve speaker mentions in article order; remembers who spoke last."""
 
@@ -203,6 +207,14 @@ class SpeakerResolver:
         found += [(m.start, m.name, m.gender or self._gender(m.name)) for m in self.mentions
                   if m.kind == PERSON and m.is_subject and floor < m.start < position
                   and fits(m.gender or self._gender(m.name))]
+        if not found:
+            # "When I asked Dr Samuel Adeyemi ..., he did not hesitate": with no
+            # person as a subject or speaker before, a man or woman named as an object
+            near = max(floor, position - OBJECT_REACH)
+            found = [(m.start, m.name) for m in self.mentions
+                     if m.kind == PERSON and not m.is_subject and len(m.name.split()) > 1
+                     and near < m.start < position and gender is not None
+                     and (m.gender or self._gender(m.name)) == gender]      # (known to be a he or a she)
         if not found:
             return None
         latest = max(found, key=lambda f: f[0])

@@ -89,6 +89,11 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
             return first, rest or None
         if _looks_like_name(rest):
             return rest, first
+        body = re.sub(r"^the\s+", "", rest)
+        if body != rest and len(body.split()) >= 2 and "," not in body \
+                and all(w[:1].isupper() or w in ("of", "and", "for", "on", "&") for w in body.split()):
+            # "The industry's trade group, the Pharmaceutical Innovation Council": the body's name
+            return body, first
         inner, title = split_name_role(first) if " " in first else (first, None)
         if title and _looks_like_name(inner):
             # "Rep. G.K. Butterfield, head of the Congressional Black Caucus"
