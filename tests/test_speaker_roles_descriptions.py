@@ -110,7 +110,9 @@ def test_a_bare_occasion_is_a_setting_not_a_channel_phrase():
 
 
 @pytest.mark.parametrize("name, gender", [("Hillary Clinton", "f"), ("Donald Trump", "m"),
-                                          ("Chris Wallace", None), ("Terry Strada", None)])
+                                          ("Chris Wallace", None), ("Terry Strada", None),
+                                          ("Maureen Cole", "f"), ("Ibrahim Sesay", "m"), ("Nicola Sturgeon", None),
+                                          ("Alexis Tsipras", None)])
 def test_first_names_give_a_gender_only_when_unambiguous(name, gender):
     assert first_name_gender(name) == gender
 
@@ -334,3 +336,16 @@ def test_she_after_an_unnamed_woman_somewhere_is_that_woman():
             "A woman in Falmouth told us her street had flooded. \"The water just came up through the drains,\" she said.")
     said = [r for r in extract(text) if r.cue == "said" and r.kind == "direct"]
     assert said and said[0].speaker == "woman in Falmouth"
+
+
+@pytest.mark.slow
+def test_bodies_named_with_a_possessive_keep_their_whole_name():
+    from quotes.attribution import extract
+
+    text = ("NAIROBI (Reuters) - Kenya's central bank held its lending rate at 10.5% on Tuesday, saying "
+            "inflation remained within its target range.\n\n"
+            "The Information Commissioner's Office has fined the fintech Paydrift £2m. The regulator said the "
+            "company had stored passwords in plain text.")
+    speakers = {r.cue: r.speaker for r in extract(text)}
+    assert speakers["saying"] == "Kenya's central bank"
+    assert speakers["said"] == "Information Commissioner's Office"

@@ -194,6 +194,9 @@ BODY_COVERS = {
     "committee": {"committee", "panel", "subcommittee"},
     "panel": {"committee", "panel", "subcommittee"},
     "court": {"court"},
+    # "The regulator said" after "The Information Commissioner's Office has fined ..."
+    **{noun: {"office", "commission", "authority", "agency", "administration", "board", "regulator", "watchdog"}
+       for noun in ("regulator", "watchdog")},
     "newspaper": {"times", "post", "journal", "tribune", "herald", "gazette"},
 }
 

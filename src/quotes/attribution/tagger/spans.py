@@ -102,6 +102,27 @@ def _not_a_speaker(words, span: list[int]) -> bool:
                                                 for i in span)
 
 
+# bodies a country or a company owns: "Kenya's central bank", "Sony's board"
+BODIES = frozenset("""ministry department agency government administration bank regulator military army navy
+police embassy parliament cabinet board court council commission authority authorities""".split())
+
+
+def _with_possessed(words, span: list[int]) -> list[int]:
+    """"Kenya's central bank held ..., saying": a source tagged only up to its
+    possessor means the thing possessed; the span runs on to that noun."""
+    last = words[span[-1]]
+    head = last.head
+    # (a body only: PolNeAR's source for "Romney's infamous comment" is Romney)
+    if last.deprel != "nmod:poss" or head is None or not span[-1] < head <= span[-1] + 5 \
+            or words[head].lower not in BODIES:
+        return span
+    between = words[span[-1] + 1:head]
+    if not all(w.upos in ("PART", "ADJ", "NOUN", "PROPN") and w.head == head or w.text in ("'s", "’s", "'", "’")
+               for w in between):
+        return span
+    return span + list(range(span[-1] + 1, head + 1))
+
+
 def _capitalised_inside(words, i: int) -> bool:
     """A capital letter not opening a sentence or a bracket: a name, whatever
     its tag (Stanza tags an unknown surname such as "Husted" as a participle)."""
@@ -133,7 +154,7 @@ def tagged_candidates(parsed: ParsedText, tagger, quotes: list[QuoteSpan]) -> li
         cues = [s for r, s in spans if r == "CUE"]
         if not cues:
             continue
-        sources = [s for r, s in spans if r == "SRC" and not _not_a_speaker(words, s)]
+        sources = [_with_possessed(words, s) for r, s in spans if r == "SRC" and not _not_a_speaker(words, s)]
         contents = [s for r, s in spans if r == "CON"]
         by_cue: dict[int, list[list[int]]] = {k: [] for k in range(len(cues))}
         for content in contents:

@@ -83,6 +83,9 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
                 and "\n" not in parsed.text[words[j].end:words[j + 1].start] and (
                 words[j + 1].upos == "PROPN" or _initial_split(words, j) or (words[j + 1].lower == "of" and j + 2 < len(words)
                                                  and words[j + 2].upos == "PROPN")
+                # "Information Commissioner's Office": a body named with a possessive
+                or (words[j + 1].text in ("'s", "’s") and j + 2 < len(words) and words[j + 2].upos == "PROPN"
+                    and words[j + 2].lower in ORG_NOUNS and words[j + 1].start == words[j].end)
                 # "Jo-Renee Formicola": a hyphenated first name split by the tokenizer
                 or (words[j + 1].text == "-" and words[j + 1].start == words[j].end and j + 2 < len(words)
                     and words[j + 2].upos == "PROPN" and words[j + 2].start == words[j + 1].end)):
