@@ -376,3 +376,11 @@ def test_a_participle_opening_a_sentence_is_no_speaker(run):
     speakers = {r.cue: r.speaker for r in run(text)}
     assert "Having" not in speakers.values()
     assert speakers.get("said") == "Husted"     # a surname Stanza tags as a participle stays
+
+
+def test_a_dateline_is_never_the_speaker_of_a_block_quote(run):
+    text = ("CARDIFF — In a letter read to the harbour inquiry on Thursday, the former harbourmaster, "
+            "Mr Gareth Pryce, wrote:\n\n'I warned the board on three occasions that the sea wall was failing.\n\n"
+            "'Nobody replied. The record should show that we knew.'\n")
+    records = run(text)
+    assert records and all(r.speaker == "Gareth Pryce" for r in records)

@@ -41,8 +41,8 @@ from quotes.attribution.document.quote_marks import Quotes, find_quotes
 from quotes.attribution.rules.collect import rule_candidates
 from quotes.attribution.speakers.resolve import Speaker, resolve_speakers
 from quotes.attribution.speakers.story import lede_end
-from quotes.attribution.speakers.sources.spans import (participle_sources, placed_source, share_conjoined_sources,
-                                                      source_from_tree, trim_source)
+from quotes.attribution.speakers.sources.spans import (dateline_source, participle_sources, placed_source,
+                                                      share_conjoined_sources, source_from_tree, trim_source)
 from quotes.attribution.tagger.loading import bundled_tagger
 from quotes.attribution.tagger.spans import tagged_candidates
 from quotes.records import Attribution, join_spans
@@ -108,6 +108,7 @@ def settle_sources(work: Work) -> None:
     parsed = work.parsed
     for c in work.candidates:
         trim_cue(parsed, c)
+        dateline_source(parsed, work.text, c)
         placed_source(parsed, work.text, c)
         c.source_words = trim_source(parsed, c.source_words)
         if c.source_words and c.source_span is None:

@@ -136,3 +136,24 @@ def participle_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
         if c.source_words:
             last[c.sentence] = c
 
+
+# a dateline alone: "CARDIFF —", "WASHINGTON (Reuters) -"
+# (the dash makes it a dateline: "WALLACE" alone is a transcript's speaker)
+_DATELINE_ONLY = re.compile(r"[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|―|-)")
+
+
+def dateline_source(parsed: ParsedText, text: str, c: Candidate) -> None:
+    """A source that is only the dateline (the parser made "CARDIFF" the
+    subject of "CARDIFF — In a letter ..., the former harbourmaster, Mr
+    Gareth Pryce, wrote:") gives way to the noun phrase before the cue."""
+    from quotes.attribution.common.phrases import np_before
+
+    if not c.source_words or not c.cue_words:
+        return
+    words = parsed.words
+    if not _DATELINE_ONLY.fullmatch(text[words[c.source_words[0]].start:words[c.source_words[-1]].end].strip()):
+        return
+    before = [i for i in np_before(parsed, c.cue_words[0]) if i > c.source_words[-1]]
+    c.source_words = before
+    c.source_span = (words[before[0]].start, words[before[-1]].end) if before else None
+
