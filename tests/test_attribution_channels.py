@@ -23,7 +23,10 @@ from quotes.attribution.channels import find_channels
     ("Dan McLaughlin at the National Review agreed with Matthews.", "National Review"),
     ("he said in an interview with CNN’s Wolf Blitzer.", "CNN"),
     ("Lynch agreed to a 30-minute interview for The Washington Post's project.", "The Washington Post"),
-    ("he said at a news conference in Kyiv.", "news conference"),
+    ("he said at a news conference in Kyiv.", "press conference"),      # one medium, one name
+    ("Governor Samuel Otieno told a news conference after the decision.", "press conference"),
+    ("She told France Inter radio on Monday.", "France Inter"),
+    ("He told a Senate hearing that the plan failed.", "hearing"),
     ("the bank said in a research note.", "research note"),
     ("Zelenskyy, speaking in his nightly video address, thanked allies.", "nightly video address"),
     ("the agency said in its annual report.", "annual report"),

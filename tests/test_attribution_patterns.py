@@ -271,3 +271,19 @@ def test_an_op_ed_reads_as_its_author_wrote_it(run):
     assert speakers["Half of them ration their insulin"] == "Samuel Adeyemi"     # "he": the man asked
     assert any(r.speaker == "Pharmaceutical Innovation Council" for r in records)  # the body's name, not its description
     assert not any(r.content.strip(" .") == "it" for r in records)                # "I don't buy it" quotes nothing
+
+
+WIRE_ANONYMOUS = """WASHINGTON (Reuters) - The U.S. Treasury will impose new sanctions on three shipping companies, a senior official said on Thursday.
+"These firms have been warned repeatedly," the official told reporters on condition of anonymity.
+The official said the companies used so-called "dark fleet" tankers that switch off their transponders.
+Treasury Secretary Alan Brewer said in a statement that the measures were "targeted and proportionate."
+"""
+
+
+def test_an_official_left_unnamed_stays_one_unnamed_source_and_a_so_called_term_is_no_quote(run):
+    records = run(WIRE_ANONYMOUS)
+    official = [r for r in records if r.speaker != "Alan Brewer"]
+    assert {r.speaker for r in official} == {"senior official"}        # not the secretary named later
+    assert len(official) == 3
+    so_called = [r for r in official if r.content.startswith("the companies")]
+    assert so_called and so_called[0].kind == "indirect"              # the writer's scare quote, not theirs

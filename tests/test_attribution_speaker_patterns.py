@@ -251,7 +251,7 @@ def test_an_occasion_recalled_in_passing_does_not_carry_to_later_quotes(run):
             "\"We will get there together,\" she said at a recent news conference in Washington.\n\n"
             "\"I think women face the very real risk of not being heard,\" Lynch said.")
     records = run(text)
-    assert only(records, content="\"We will get there together,\"").channel == "news conference"
+    assert only(records, content="\"We will get there together,\"").channel == "press conference"
     assert only(records, content="\"I think women face the very real risk of not being heard,\"").channel is None
 
 

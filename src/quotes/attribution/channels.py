@@ -77,6 +77,10 @@ _ON_OWN = re.compile(r"\bon\s+(?:its|his|her|their|the|a|an)\s+(?:official\s+|ow
 # "told the debate audience", "told the rally crowd": the occasion
 _TOLD_AUDIENCE = re.compile(r"\b(?:told|tells|telling)\s+(?:the|a)\s+(debate|rally|town\s+hall|convention|campaign)"
                             r"\s+(?:audience|crowd)\b", re.I)
+# "told a news conference", "told a hearing": the occasion is the channel
+_TOLD_OCCASION = re.compile(r"\b(?:told|tells|telling)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(news\s+conference|press\s+conference|"
+                            r"news\s+briefing|press\s+briefing|briefing|hearing|rally|town\s+hall)\b")
+_MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|TV|newspaper|magazine|broadcaster)\b")
 # "Dan McLaughlin at the National Review": a writer at an outlet writes in it
 _AT_OUTLET = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s+at\s+(" + _NAME + ")")
 _BROADCAST_OF = re.compile(r"\b(?:broadcast|edition|episode)\s+of\s+[\"“]?(" + _NAME + ")")
@@ -117,7 +121,9 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
     for m in _QUOTED_BY.finditer(window):
         found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _TOLD.finditer(window):
-        if _is_media(m.group(1)) and not any(c.start <= start + m.start() < c.end for c in found):
+        # "told France Inter radio": a name the outlet word after it makes an outlet
+        media = _is_media(m.group(1)) or _MEDIUM_AFTER.match(window, m.end())
+        if media and not any(c.start <= start + m.start() < c.end for c in found):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _ACCORDING_TO.finditer(window):
         if _is_media(m.group(1)):
@@ -132,6 +138,8 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
                              start + m.end()))
     for m in _TOLD_AUDIENCE.finditer(window):
         found.append(Channel(m.group(1).lower(), m.group(0), start + m.start(), start + m.end()))
+    for m in _TOLD_OCCASION.finditer(window):
+        found.append(Channel(_normalise(m.group(1).lower()), m.group(0), start + m.start(), start + m.end()))
     m = _AT_OUTLET.match(window.lstrip())
     if m and _is_media(m.group(1)):
         offset = start + len(window) - len(window.lstrip())
@@ -205,7 +213,9 @@ def _normalise(name: str) -> str:
         return "letter"
     if re.match(r"^(news|press)\s+release$", low) or low == "release":
         return "press release"
-    if low in ("news conference", "press conference", "press briefing", "news briefing"):
+    if low in ("news conference", "press conference"):
+        return "press conference"            # one medium, one facet value
+    if low in ("press briefing", "news briefing"):
         return low
     if low.split()[-1:] and low.split()[-1] in COURT_DOCUMENTS or low in ("court filing", "court papers"):
         return "court filing"

@@ -175,3 +175,8 @@ note report filing newsletter ruling motion lawsuit
 """.split())
 # court documents, one medium: "in its ruling", "in a motion", "in the lawsuit"
 COURT_DOCUMENTS = frozenset("ruling motion lawsuit".split())
+
+# sources a wire story leaves unnamed on purpose ("a senior official said"):
+# never the person the story names later, and "the official" after is them
+ANONYMOUS_HEADS = frozenset("official source aide diplomat insider".split())
+

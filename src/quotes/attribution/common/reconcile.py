@@ -73,7 +73,7 @@ def reconcile(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> Candidate:
         # a quote nested in another ('No, I'll "look" first,') is part of it, not a second span
         cand.content_spans = [(s, e) for s, e in spans
                               if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
-    elif all(_title(text, q) for q in inside) or _thought(text, cand):
+    elif all(_title(text, q) or _so_called(text, q) for q in inside) or _thought(text, cand):
         # "his favorite book is "One Hundred Years of Solitude"", "thinks that cats
         # are "cuties"": a title or a scare quote in a claim, not the speaker's words
         cand.kind = INDIRECT
@@ -95,6 +95,14 @@ def _title(text: str, quote: QuoteSpan) -> bool:
     # (in a headline written in title case every quote looks like a title)
     line = short_line(text, quote.start, quote.end)
     return line is None or not title_case(line.split(), if_empty=True)
+
+
+_SO_CALLED = re.compile(r"(?i)\bso[- ]called\s*$")
+
+
+def _so_called(text: str, quote: QuoteSpan) -> bool:
+    """"used so-called "dark fleet" tankers": the writer's scare quote."""
+    return bool(_SO_CALLED.search(text, max(0, quote.start - 12), quote.start))
 
 
 def _thought(text: str, cand: Candidate) -> bool:

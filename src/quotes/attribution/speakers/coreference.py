@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from quotes.attribution.common.first_names import first_name_gender
-from quotes.attribution.common.lexicon import PERSON_PRONOUNS
+from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.descriptions import (body_by_kind, modified_office, person_by_role,
@@ -316,8 +316,10 @@ class SpeakerResolver:
                 else person_in_sentence(self, position) or party_office_person(self, canonical, position)
             if name and not any(roles_conflict(canonical, r) for r in self.roles_of(name)):
                 return self._described_person(name, position, canonical)
-        if singular_person and _anaphoric(canonical) and not canonical[:1].isupper():
-            # an unnamed "woman" or "father" a later "she" / "he" can mean
+        anonymous = canonical.split()[-1].lower() in ANONYMOUS_HEADS and not low.startswith("the ")
+        if singular_person and (_anaphoric(canonical) or anonymous) and not canonical[:1].isupper():
+            # an unnamed "woman" or "father" a later "she" / "he" can mean, a
+            # "senior official" a later "the official" is
             ent = Entity(canonical=canonical, kind=PERSON, last_seen=position)
             self.entities.append(ent)
             return canonical, desc, desc.role

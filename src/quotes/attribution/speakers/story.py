@@ -12,7 +12,7 @@ from bisect import bisect_right
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from quotes.attribution.common.lexicon import ORG_NOUNS
+from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, ORG_NOUNS
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.naming.mentions import _plural
 from quotes.attribution.speakers.naming.roles import describes_person, person_role
@@ -120,7 +120,7 @@ def _lede_descriptions(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
         # ("Connecticut's tax commissioner" is typed a person, but names nobody)
         described = s.kind == UNNAMED or (s.kind == PERSON and s.name and s.name.split()[-1].islower())
         if not (described and s.name and s.start is not None and not _plural(s.name)
-                and describes_person(person_role(s.name))):
+                and describes_person(person_role(s.name))) or s.name.split()[-1].lower() in ANONYMOUS_HEADS:
             continue
         k = bisect_right(starts, s.start)
         after = named[k] if k < len(named) else None
