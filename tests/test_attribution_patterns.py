@@ -287,3 +287,8 @@ def test_an_official_left_unnamed_stays_one_unnamed_source_and_a_so_called_term_
     assert len(official) == 3
     so_called = [r for r in official if r.content.startswith("the companies")]
     assert so_called and so_called[0].kind == "indirect"              # the writer's scare quote, not theirs
+
+
+def test_a_verb_of_doing_makes_no_claim(run):
+    records = run("The coalition partners failed to agree on asylum rules. The ministry said the talks had failed.")
+    assert [r.cue for r in records] == ["said"]

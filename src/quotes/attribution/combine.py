@@ -174,3 +174,16 @@ def pronoun_content(text: str, c: Candidate) -> bool:
     content = " ".join(text[s:e] for s, e in c.content_spans).strip(" .,;:").lower()
     return content in BARE_CONTENT
 
+
+def not_said(parsed: ParsedText, c: Candidate) -> bool:
+    """A claim whose cue is a verb of doing (``NON_SPEECH_VERBS``: "voted 9-4
+    to approve", "failed to agree on", "spent"): nobody is reported saying
+    anything.  Quotations stand whatever their verb."""
+    from quotes.attribution.common.cues import is_verbal, verb_lemma
+    from quotes.attribution.common.lexicon import NON_SPEECH_VERBS
+
+    if c.kind != "indirect" or not c.cue_words:
+        return False
+    verbs = [parsed.words[i] for i in c.cue_words if is_verbal(parsed.words[i]) and parsed.words[i].upos != "AUX"]
+    return bool(verbs) and all(verb_lemma(w) in NON_SPEECH_VERBS for w in verbs)
+

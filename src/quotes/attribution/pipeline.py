@@ -32,7 +32,7 @@ from quotes.attribution.channel_settings import (carry_occasions, find_occasions
                                                  session_channels)
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
 from quotes.attribution.combine import (bare_headline, combine, names_a_thing, names_only, naming_passive,
-                                        pronoun_content)
+                                        not_said, pronoun_content)
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.reconcile import settle, trim_cue
 from quotes.attribution.confidence import record_confidence
@@ -101,7 +101,8 @@ def combine_candidates(work: Work) -> None:
     work.candidates = [c for c in combine(work.rules, [c for c in work.tagged if not names_a_thing(work.parsed, c)],
                                           work.text)
                        if not bare_headline(work.parsed, c, work.text) and not naming_passive(work.text, c)
-                       and not names_only(work.parsed, c) and not pronoun_content(work.text, c)]
+                       and not names_only(work.parsed, c) and not pronoun_content(work.text, c)
+                       and not not_said(work.parsed, c)]
 
 
 def settle_sources(work: Work) -> None:
