@@ -77,3 +77,8 @@ def test_a_quote_wrapped_over_a_line_break_mid_sentence_is_one_quote():
     quotes = find_quotes(text)
     assert [text[q.start:q.end] for q in quotes] == ['"We will rebuild the bridge and we will do it\nquickly,"']
     assert quotes[0].closed
+
+
+def test_guillemets_pair_french_spaced_or_not_and_german_reversed():
+    text = "He said «no» and « a last chance ». Er sagte »Nein« dazu."
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["«no»", "« a last chance »", "»Nein«"]

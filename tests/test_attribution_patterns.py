@@ -301,3 +301,10 @@ def test_a_verb_of_doing_makes_no_claim():
     failed = Candidate(rule="tagger", cue_words=[at["failed"]], content_spans=[(20, 50)], kind="indirect")
     said = Candidate(rule="tagger", cue_words=[at["said"]], content_spans=[(66, 86)], kind="indirect")
     assert not_said(parsed, failed) and not not_said(parsed, said)
+
+
+def test_a_dateline_is_no_part_of_a_quote_and_a_live_page_title_is_no_claim(run):
+    records = run("Storm Bethan: live\n\nGENEVA — «We are not here to negotiate a ceasefire,» said the UN envoy, "
+                  "Sofia Lindqvist.\n")
+    assert [(r.kind, r.content, r.speaker) for r in records] == [
+        ("direct", "«We are not here to negotiate a ceasefire,»", "Sofia Lindqvist")]

@@ -148,6 +148,9 @@ def bare_headline(parsed: ParsedText, c: Candidate, text: str) -> bool:
     return not any(w.upos in ("VERB", "AUX") for w in inside)
 
 
+# what a page's title says it is, after a colon ("Storm Bethan: live")
+PAGE_LABELS = frozenset(("live", "live updates", "as it happened", "latest", "latest updates", "recap",
+                         "explained", "analysis", "what we know"))
 # labels that list who takes part ("Moderator: Karen Holt.")
 CAST_LABELS = frozenset("""moderator moderators host hosts presenter presenters interviewer chair panel panelists
 guests guest speakers participants present witnesses cast""".split())
@@ -155,9 +158,14 @@ guests guest speakers participants present witnesses cast""".split())
 
 def names_only(parsed: ParsedText, c: Candidate) -> bool:
     """"Moderator: Karen Holt.", "Speakers: ...": a cast list under a label,
-    not a claim (not "Poll: Clinton and Trump ...", nor "endorsed Clinton")."""
-    if c.kind == "direct" or not c.cue_words or any(parsed.words[i].text != ":" for i in c.cue_words) \
-            or not c.source_words or any(parsed.words[i].lower not in CAST_LABELS for i in c.source_words):
+    not a claim (not "Poll: Clinton and Trump ...", nor "endorsed Clinton");
+    nor is a page title's "...: live"."""
+    if c.kind == "direct" or not c.cue_words or any(parsed.words[i].text != ":" for i in c.cue_words):
+        return False
+    content = " ".join(parsed.text[s:e] for s, e in c.content_spans).strip(" .").lower()
+    if content in PAGE_LABELS:
+        return True            # "Storm Bethan: live": a live page's title
+    if not c.source_words or any(parsed.words[i].lower not in CAST_LABELS for i in c.source_words):
         return False
     inside = [w for s, e in c.content_spans for w in parsed.words_in(s, e) if w.upos != "PUNCT"]
     return 0 < len(inside) <= 6 and all(w.upos == "PROPN" or w.lower in ("and", "&") for w in inside)

@@ -39,9 +39,21 @@ def clip_to_enclosing_quote(cand: Candidate, text: str, quotes: list[QuoteSpan])
             return
 
 
+# "GENEVA — «We are not here ...,» said the envoy": the dateline is no part of what was said
+_DATELINE = re.compile(r"[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|―|-)\s*")
+
+
+def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    if start and text[start - 1] != "\n":
+        return start, end
+    m = _DATELINE.match(text, start, end)
+    return (m.end(), end) if m and m.end() < end else (start, end)
+
+
 def reconcile(cand: Candidate, text: str, quotes: list[QuoteSpan]) -> Candidate:
     """Set ``kind``, snap content onto quote marks, and record the quote groups used."""
     quotes = as_quotes(quotes)
+    cand.content_spans = [_after_dateline(text, s, e) for s, e in cand.content_spans]
     found = {id(q): q for s, e in cand.content_spans for q in quotes.overlapping(s, e)}
     inside = sorted(found.values(), key=lambda q: q.start)
     # a claim nested in a quote (the speaker reporting someone else) is not itself quoted

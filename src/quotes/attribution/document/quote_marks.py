@@ -60,9 +60,13 @@ def _double_marks(text: str) -> list[tuple[int, int, str]]:
     straight ``"`` and the typewriter pairs ``''`` / ``````."""
     out = []
     i = 0
+    last_guillemet = None           # French « … » (spaced or not), German » … «: the pair's first sets the order
     while i < len(text):
         ch = text[i]
-        if ch in OPEN_DOUBLE:
+        if ch in "«»":
+            out.append((i, 1, "close" if last_guillemet is not None and last_guillemet != ch else "open"))
+            last_guillemet = None if last_guillemet is not None and last_guillemet != ch else ch
+        elif ch in OPEN_DOUBLE:
             # German „…“ closes with “; a “ glued to the word before it closes
             out.append((i, 1, "close" if _straight_role(text, i) == "close" else "open"))
         elif ch in CLOSE_DOUBLE:
