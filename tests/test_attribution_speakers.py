@@ -82,6 +82,8 @@ def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
     ("one Twitter user @nycsouthpaw", "@nycsouthpaw"),
     ("Data from the 2014 American Community Survey", "American Community Survey"),
     ("he and Brafman", "Brafman"),          # not "and Brafman"
+    ("National Football League's Charlotte Panthers", "Charlotte Panthers"),
+    ("Trump's campaign", "Trump's campaign"),
     ("Barnes and Noble", "Barnes and Noble"),
 ])
 def test_tidy_names(name, tidy):

@@ -97,6 +97,10 @@ def tidy_name(name: Optional[str]) -> Optional[str]:
     name = re.sub(r"^(?i:(?:data|figures|numbers|statistics|results|findings)\s+(?:from|of|by)\s+(?:the\s+)?)"
                   r"(?:\d{4}\s+)?(?=[A-Z])", "", name)
     name = JOINED_CLAUSE.sub("", name)
+    # "National Football League's Charlotte Panthers": the name after the owner's
+    owned = re.match(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)+)$", name)
+    if owned:
+        name = owned.group(1)
     words = name.split()
     dropped = 0
     while words and words[0].lower() in NOT_NAMES:
