@@ -290,7 +290,7 @@ def test_an_official_left_unnamed_stays_one_unnamed_source_and_a_so_called_term_
 
 
 def test_a_verb_of_doing_makes_no_claim():
-    from quotes.attribution.combine import not_said
+    from quotes.attribution.filters import not_said
     from quotes.attribution.common.candidates import Candidate
     from quotes.attribution.document.parsed import from_stanza
     from quotes.nlp import parse

@@ -31,13 +31,13 @@ from quotes.attribution.authors import byline_in_text, first_person_author
 from quotes.attribution.channel_settings import (carry_occasions, find_occasions, issued_documents, record_channel,
                                                  session_channels)
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
-from quotes.attribution.combine import (bare_headline, combine, names_a_thing, names_only, naming_passive,
-                                        not_said, pronoun_content)
+from quotes.attribution.combine import combine
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.reconcile import settle, trim_cue
 from quotes.attribution.confidence import record_confidence
 from quotes.attribution.document.parsed import ParsedText, from_stanza
 from quotes.attribution.document.quote_marks import Quotes, find_quotes
+from quotes.attribution.filters import names_a_thing, reports_nobody
 from quotes.attribution.rules.collect import rule_candidates
 from quotes.attribution.speakers.resolve import Speaker, resolve_speakers
 from quotes.attribution.speakers.story import lede_end
@@ -100,9 +100,7 @@ def combine_candidates(work: Work) -> None:
         return
     work.candidates = [c for c in combine(work.rules, [c for c in work.tagged if not names_a_thing(work.parsed, c)],
                                           work.text)
-                       if not bare_headline(work.parsed, c, work.text) and not naming_passive(work.text, c)
-                       and not names_only(work.parsed, c) and not pronoun_content(work.text, c)
-                       and not not_said(work.parsed, c)]
+                       if not reports_nobody(work.parsed, c, work.text)]
 
 
 def settle_sources(work: Work) -> None:

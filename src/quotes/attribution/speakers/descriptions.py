@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Optional
 from quotes.attribution.common.lexicon import COUNTRIES, PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.speakers.naming.mentions import DEFINITE_REACH, _plural
 from quotes.attribution.speakers.naming.roles import expand_titles, person_noun, role_head, roles_conflict
-from quotes.records import ORGANIZATION, PERSON, UNKNOWN
+from quotes.records import ORGANIZATION, PERSON
 
 if TYPE_CHECKING:
     from quotes.attribution.speakers.coreference import SpeakerResolver
