@@ -101,7 +101,7 @@ def train_finetune(data, work: str, epochs: int = 3, batch_size: int = 16, seed:
         {"params": decay, "lr": encoder_lr, "weight_decay": 0.01, "name": "encoder"},
         {"params": no_decay, "lr": encoder_lr, "weight_decay": 0.0, "name": "encoder"},
         {"params": list(model.parameters()), "lr": head_lr, "weight_decay": 0.0, "name": "head"},
-    ])
+    ], fused=True)
     n_batches = len(epoch_batches(data, batch_size, seed, 0))
     total = epochs * n_batches
     checkpoint = Path(work) / "checkpoint.pt"
