@@ -92,3 +92,10 @@ def test_an_old_tagger_file_loads_without_an_encoder():
     tagger = loading.load(old)
     assert tagger.uses_encoder and tagger.encoder is None
     assert all(member.encoder is None for member in tagger.members)
+
+
+def test_folds_split_train_into_disjoint_parts():
+    from quotes.training.tagger.data import in_fold
+
+    held = [[i for i in range(23) if in_fold(i, (k, 5))] for k in range(5)]
+    assert sorted(i for fold in held for i in fold) == list(range(23))

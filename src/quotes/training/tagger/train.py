@@ -122,12 +122,17 @@ def main(argv=None) -> int:
     parser.add_argument("--warmup", type=float, default=0.06, help="--finetune: share of the steps warming up")
     parser.add_argument("--max-steps", type=int, default=None,
                         help="--finetune: stop after this many steps and save nothing (throughput)")
+    parser.add_argument("--fold", type=int, default=None,
+                        help="hold out train fold K of --folds (every N-th article from the K-th) for cross-validation")
+    parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--first-seed", type=int, default=7)
     parser.add_argument("--work", default=None, help="finished seeds (default build/training/tagger[-encoder])")
     parser.add_argument("--out", default=str(BUNDLED))
     args = parser.parse_args(argv)
 
-    articles, _DATA[:] = load_examples(args.polnear, limit=args.limit, every_annotator=args.annotators == "all")
+    hold_out = (args.fold, args.folds) if args.fold is not None else None
+    articles, _DATA[:] = load_examples(args.polnear, limit=args.limit, every_annotator=args.annotators == "all",
+                                       hold_out=hold_out)
     print(f"{len(articles)} annotated articles, {len(_DATA)} paragraphs", flush=True)
     if args.finetune:
         return _finetune(args)
