@@ -68,15 +68,20 @@ def evaluate(ud, split, source):
 @click.option("--jobs", type=int, default=1, show_default=True, help="--kind tagger: seeds trained at once")
 @click.option("--encoder", is_flag=True, help="--kind tagger: also read the bundled pretrained encoder's features")
 @click.option("--members", type=int, default=5, show_default=True, help="--kind tagger: seeds in the ensemble")
+@click.option("--finetune", is_flag=True,
+              help="--kind tagger: train the encoder with the tagger, end to end (one member; docs/training.md)")
+@click.option("--epochs", type=int, default=None, help="--kind tagger: epochs (default 10)")
 @click.option("--out", default=None, help="--kind tagger: where the tagger file goes (default: the bundled one)")
-def train(kind, ud, work, stages, profile, time_limit, bundle, polnear, jobs, encoder, members, out):
+def train(kind, ud, work, stages, profile, time_limit, bundle, polnear, jobs, encoder, members, finetune, epochs,
+          out):
     """Train the bundled models (resumable: re-run to continue): the Stanza
     models from UD English-EWT, or with --kind tagger the attribution tagger."""
     if kind == "tagger":
         from quotes.training.tagger import train as tagger_training
 
         argv = [polnear, "--jobs", str(jobs), "--members", str(members)]
-        argv += ["--encoder"] * encoder + (["--out", out] if out else [])
+        argv += ["--encoder"] * encoder + ["--finetune"] * finetune + (["--out", out] if out else [])
+        argv += ["--epochs", str(epochs)] if epochs else []
         sys.exit(tagger_training.main(argv))
     from quotes.training.stanza import bundle as bundling
     from quotes.training.stanza import train as training

@@ -107,6 +107,7 @@ class Bert(nn.Module):
         assert cfg.get("hidden_act", "gelu") == "gelu" and cfg.get("position_embedding_type", "absolute") == "absolute"
         self.embeddings = Embeddings(cfg)
         self.encoder = Stack(cfg)
+        self.config = cfg
         self.width = cfg["hidden_size"]
         self.max_pieces = cfg["max_position_embeddings"]
 
@@ -117,17 +118,26 @@ class Bert(nn.Module):
         return x
 
 
+def load_config(folder: Path = BUNDLED) -> dict:
+    return json.loads((folder / "config.json").read_text())
+
+
+def bert_from_state(cfg: dict, state: dict, dtype=torch.float32) -> Bert:
+    """A Bert in eval mode, gradients off, built from ``cfg`` and given
+    ``state``'s tensors in ``dtype`` (a fine-tuned tagger's encoder, or the
+    bundled file's)."""
+    # built on the meta device and given the tensors: no random init, no
+    # fp32 copy of the weights (they cost 0.3 GB of peak memory)
+    with torch.device("meta"):
+        model = Bert(cfg)
+    model.load_state_dict({k: v.to(dtype) for k, v in state.items() if not k.startswith("pooler.")}, assign=True)
+    model.eval()
+    model.requires_grad_(False)
+    return model
+
+
 def load_bert(folder: Path = BUNDLED, dtype=torch.float32) -> Bert:
     """The bundled encoder in eval mode, gradients off, weights in ``dtype``."""
     from safetensors.torch import load_file
 
-    # built on the meta device and given the file's tensors: no random init,
-    # no fp32 copy of the weights (they cost 0.3 GB of peak memory)
-    with torch.device("meta"):
-        model = Bert(json.loads((folder / "config.json").read_text()))
-    state = {k: v.to(dtype) for k, v in load_file(str(folder / "model.safetensors")).items()
-             if not k.startswith("pooler.")}
-    model.load_state_dict(state, assign=True)
-    model.eval()
-    model.requires_grad_(False)
-    return model
+    return bert_from_state(load_config(folder), load_file(str(folder / "model.safetensors")), dtype)

@@ -33,13 +33,20 @@ def load_tokenizer(folder: Path = BUNDLED):
     return tokenizer
 
 
+def load_tokenizer_once():
+    """The bundled tokenizer, loaded once per process (without the encoder)."""
+    if "tokenizer" not in _LOADED:
+        _LOADED["tokenizer"] = load_tokenizer()
+    return _LOADED["tokenizer"]
+
+
 def encoder():
     """(tokenizer, model), loaded on first use, with the process's torch threads."""
-    if not _LOADED:
+    if "model" not in _LOADED:
         from quotes.nlp.pipeline import apply_torch_threads
 
         apply_torch_threads()
-        _LOADED["tokenizer"] = load_tokenizer()
+        load_tokenizer_once()
         _LOADED["model"] = load_bert(dtype=torch.bfloat16)
     return _LOADED["tokenizer"], _LOADED["model"]
 
@@ -71,9 +78,12 @@ def windows(n: int, window: int = WINDOW, overlap: int = OVERLAP) -> list[tuple[
         start += step
 
 
-def run_windows(model: Bert, rows: list[list[int]], cls: int, sep: int) -> list[torch.Tensor]:
+def run_windows(model: Bert, rows: list[list[int]], cls: int, sep: int, grad: bool = False,
+                batch_pieces: int = BATCH_PIECES) -> list[torch.Tensor]:
     """The encoder's states for each row of piece ids ([CLS] and [SEP] added
-    and dropped again), rows of similar length batched together."""
+    and dropped again), rows of similar length batched together.  With
+    ``grad`` the states keep their graph (fine-tuning: the caller picks the
+    autocast); otherwise they are computed without gradients."""
     out: list = [None] * len(rows)
     # longest first: a group's first row sets its size (ascending, a short
     # first row let in thousands of rows padded to the group's longest)
@@ -81,11 +91,11 @@ def run_windows(model: Bert, rows: list[list[int]], cls: int, sep: int) -> list[
     k = 0
     while k < len(order):
         longest = len(rows[order[k]]) + 2
-        group = order[k:k + max(1, BATCH_PIECES // longest)]
+        group = order[k:k + max(1, batch_pieces // longest)]
         ids = torch.zeros(len(group), longest, dtype=torch.long)
         for b, g in enumerate(group):
             ids[b, :len(rows[g]) + 2] = torch.tensor([cls, *rows[g], sep])
-        with torch.no_grad():
+        with torch.set_grad_enabled(grad):
             states = model(ids, ids != 0).float()
         for b, g in enumerate(group):
             out[g] = states[b, 1:len(rows[g]) + 1]
@@ -93,22 +103,46 @@ def run_windows(model: Bert, rows: list[list[int]], cls: int, sep: int) -> list[
     return out
 
 
-def paragraph_features(paragraphs: list[list[str]], window: int = WINDOW, overlap: int = OVERLAP) -> list[torch.Tensor]:
-    """Per paragraph (a list of word texts), a float tensor [n_words, width]."""
-    tokenizer, model = encoder()
-    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
-    pieces_of = [word_pieces(tokenizer, words) if words else [] for words in paragraphs]
+def paragraph_pieces(tokenizer, paragraphs: list[list[str]]) -> list[list[list[int]]]:
+    """Per paragraph (a list of word texts), each word's WordPiece ids."""
+    return [word_pieces(tokenizer, words) if words else [] for words in paragraphs]
+
+
+def pieces_features(model: Bert, pieces_of: list[list[list[int]]], cls: int, sep: int,
+                    window: int = WINDOW, overlap: int = OVERLAP, grad: bool = False,
+                    batch_pieces: int = BATCH_PIECES) -> list[torch.Tensor]:
+    """Per paragraph (each word's piece ids, ``paragraph_pieces``), a float
+    tensor [n_words, width]: the paragraph's pieces read in windows, each
+    piece's state taken from the window where it lies furthest from an edge,
+    a word's row the mean of its pieces.  ``grad``: keep the graph (the
+    fine-tuned encoder's training, ``quotes.training.tagger``)."""
     rows, plan = [], []
     for p, pieces in enumerate(pieces_of):
         flat = [i for word in pieces for i in word]
         for start, end, keep_from, keep_to in windows(len(flat), window, overlap):
             plan.append((p, start, keep_from, keep_to))
             rows.append(flat[start:end])
-    states = run_windows(model, rows, cls, sep)
-    flat_states = [torch.zeros(sum(len(w) for w in pieces), model.width) for pieces in pieces_of]
+    states = run_windows(model, rows, cls, sep, grad=grad, batch_pieces=batch_pieces)
+    # each paragraph's windows come in order and their kept ranges tile its pieces
+    kept: list[list[torch.Tensor]] = [[] for _ in pieces_of]
     for (p, start, keep_from, keep_to), state in zip(plan, states):
-        flat_states[p][keep_from:keep_to] = state[keep_from - start:keep_to - start]
-    return [mean_per_word(flat_states[p], pieces) for p, pieces in enumerate(pieces_of)]
+        kept[p].append(state[keep_from - start:keep_to - start])
+    out = []
+    for p, pieces in enumerate(pieces_of):
+        flat_states = torch.cat(kept[p]) if kept[p] else torch.zeros(0, model.width)
+        out.append(mean_per_word(flat_states, pieces))
+    return out
+
+
+def paragraph_features(paragraphs: list[list[str]], window: int = WINDOW, overlap: int = OVERLAP,
+                       model: Bert | None = None) -> list[torch.Tensor]:
+    """Per paragraph (a list of word texts), a float tensor [n_words, width],
+    without gradients; ``model``: another encoder than the bundled one (a
+    fine-tuned tagger's, in bf16), same tokenizer."""
+    tokenizer, bundled = encoder() if model is None else (load_tokenizer_once(), None)
+    model = model or bundled
+    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    return pieces_features(model, paragraph_pieces(tokenizer, paragraphs), cls, sep, window, overlap)
 
 
 def mean_per_word(states: torch.Tensor, pieces: list[list[int]]) -> torch.Tensor:

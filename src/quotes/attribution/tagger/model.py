@@ -7,7 +7,10 @@ on PolNeAR train by ``quotes.training.tagger``; the shipped weights are
 loaded by ``loading.py``.  With ``encoder_dim`` in its sizes a tagger also
 reads each word's features from the frozen pretrained encoder
 (``quotes.encoder``), projected to ``ENCODER_PROJECTION`` wide; a batch item is
-then (strings, flags, features) instead of (strings, flags).
+then (strings, flags, features) instead of (strings, flags).  A tagger
+trained with ``--finetune`` also carries its own copy of the encoder, trained
+with it (``NeuralTagger.encoder``; fp16 in the file, bf16 at run time): its
+features come from that copy, not the bundled one.
 """
 from __future__ import annotations
 
@@ -91,10 +94,13 @@ class Vocab:
 
 
 class NeuralTagger:
-    def __init__(self, model, vocabs: dict[str, Vocab]):
+    def __init__(self, model, vocabs: dict[str, Vocab], encoder=None):
         self.model = model
         self.vocabs = vocabs
         self.uses_encoder = getattr(model, "encoder_proj", None) is not None
+        # a fine-tuned encoder (``quotes.encoder.bert.Bert``) when the tagger
+        # was trained with one; None: the bundled frozen encoder
+        self.encoder = encoder
 
     def tensors(self, batch):
         """``batch``: list of (strings, flags[, encoder features]) per paragraph -> padded tensors
@@ -128,7 +134,7 @@ class NeuralTagger:
     def same_inputs(self, other: "NeuralTagger") -> bool:
         """Whether ``other`` turns words into the same indices (seeds trained
         on the same data share their vocabularies)."""
-        return self.uses_encoder == other.uses_encoder and \
+        return self.uses_encoder == other.uses_encoder and self.encoder is other.encoder and \
             {k: v.items for k, v in self.vocabs.items()} == {k: v.items for k, v in other.vocabs.items()}
 
     def use_bf16(self) -> None:
@@ -168,15 +174,27 @@ class NeuralTagger:
 
     def to_dict(self, sizes: dict) -> dict:
         state = {k: v.half() if v.is_floating_point() else v for k, v in self.model.state_dict().items()}
-        return {"sizes": sizes, "state": state, "labels": list(LABELS),
-                "vocabs": {k: v.items for k, v in self.vocabs.items()}}
+        out = {"sizes": sizes, "state": state, "labels": list(LABELS),
+               "vocabs": {k: v.items for k, v in self.vocabs.items()}}
+        if self.encoder is not None:
+            out["encoder"] = {k: v.detach().half() for k, v in self.encoder.state_dict().items()}
+            out["encoder_config"] = dict(self.encoder.config)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict) -> "NeuralTagger":
         model = build_model(data["sizes"])
         model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in data["state"].items()})
         model.eval()
-        return cls(model, {k: Vocab(items) for k, items in data["vocabs"].items()})
+        encoder = None
+        if "encoder" in data:
+            import torch
+
+            from quotes.encoder.bert import bert_from_state
+
+            # run as the bundled encoder is (quotes.encoder.words): bf16 weights, no gradients
+            encoder = bert_from_state(data["encoder_config"], data["encoder"], torch.bfloat16)
+        return cls(model, {k: Vocab(items) for k, items in data["vocabs"].items()}, encoder)
 
 
 class TaggerEnsemble:
@@ -187,6 +205,13 @@ class TaggerEnsemble:
     def __init__(self, members: list[NeuralTagger]):
         self.members = members
         self.uses_encoder = any(m.uses_encoder for m in members)
+        # one set of encoder features per paragraph: the members that read
+        # them must read the same encoder's (all the bundled one, or one
+        # fine-tuned member)
+        readers = [m for m in members if m.uses_encoder]
+        if any(m.encoder is not readers[0].encoder for m in readers):
+            raise ValueError("an ensemble's members must read the same encoder")
+        self.encoder = readers[0].encoder if readers else None
         # members that read the same inputs share one set of tensors
         self.input_owner = [next(j for j in range(k + 1) if members[j] is m or members[j].same_inputs(m))
                             for k, m in enumerate(members)]

@@ -132,13 +132,15 @@ def _capitalised_inside(words, i: int) -> bool:
 
 def tagger_inputs(parsed: ParsedText, tagger, seqs: list[list[int]], quoted: set[int]) -> list[tuple]:
     """Per paragraph what the tagger reads: (strings, flags), and the
-    encoder's word features when the tagger was trained with them."""
+    encoder's word features when the tagger was trained with them: from the
+    tagger's own fine-tuned encoder when it carries one, else the bundled one."""
     items = [token_features(parsed, seq, quoted) for seq in seqs]
     if not getattr(tagger, "uses_encoder", False):
         return items
     from quotes.encoder.words import paragraph_features
 
-    encoded = paragraph_features([[parsed.words[i].text for i in seq] for seq in seqs])
+    encoded = paragraph_features([[parsed.words[i].text for i in seq] for seq in seqs],
+                                 model=getattr(tagger, "encoder", None))
     return [(strings, flags, features) for (strings, flags), features in zip(items, encoded)]
 
 

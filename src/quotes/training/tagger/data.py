@@ -67,12 +67,23 @@ def make_vocabs(data, min_count: int = 2) -> dict[str, Vocab]:
     return vocabs
 
 
-def load_examples(polnear: str, limit=None, every_annotator: bool = False) -> tuple[list, list]:
+def in_fold(index: int, fold: tuple[int, int]) -> bool:
+    """Whether the train article at ``index`` is held out by ``fold`` = (k, n):
+    every n-th article from the k-th (``--fold k --folds n``)."""
+    k, n = fold
+    return index % n == k
+
+
+def load_examples(polnear: str, limit=None, every_annotator: bool = False,
+                  hold_out: tuple[int, int] | None = None) -> tuple[list, list]:
     """(articles, examples) of PolNeAR train, parses cached (``quotes.polnear``),
-    the text prepared as for extraction (``quotes.text.prepare``)."""
+    the text prepared as for extraction (``quotes.text.prepare``); ``hold_out``
+    = (k, n) leaves out fold k of n (``in_fold``)."""
     from quotes.polnear import cached_parses, load_split
     from quotes.text import prepare
 
     articles = load_split(polnear, "train", limit=limit, every_annotator=every_annotator)
+    if hold_out is not None:
+        articles = [a for i, a in enumerate(articles) if not in_fold(i, hold_out)]
     docs = cached_parses([prepare(a.text).page for a in articles])
     return articles, build_data(articles, docs)

@@ -14,6 +14,10 @@ it and its digest together.  ``--encoder`` also feeds the tagger the frozen
 pretrained encoder's word features (``quotes.encoder``; computed once and
 cached, ``encoded.py``).  Each finished seed is saved under ``--work``, so a
 re-run after an interruption trains only the seeds still missing.
+``--encoder --finetune`` trains the encoder with the tagger, end to end
+(``finetune.py``; one member, checkpointed every epoch under
+``build/training/tagger-finetune/`` and resumed from there); the file it
+writes carries the fine-tuned encoder's weights (fp16, 45 MB).
 """
 from __future__ import annotations
 
@@ -112,13 +116,26 @@ def main(argv=None) -> int:
     parser.add_argument("--threads", type=int, default=1, help="torch threads per member")
     parser.add_argument("--jobs", type=int, default=1, help="members trained at once (one process each)")
     parser.add_argument("--encoder", action="store_true", help="also read the bundled pretrained encoder's word features")
+    parser.add_argument("--finetune", action="store_true",
+                        help="train the encoder with the tagger, end to end (implies --encoder; one member)")
+    parser.add_argument("--encoder-lr", type=float, default=5e-5, help="--finetune: the encoder's peak learning rate")
+    parser.add_argument("--warmup", type=float, default=0.06, help="--finetune: share of the steps warming up")
+    parser.add_argument("--max-steps", type=int, default=None,
+                        help="--finetune: stop after this many steps and save nothing (throughput)")
+    parser.add_argument("--fold", type=int, default=None,
+                        help="hold out train fold K of --folds (every N-th article from the K-th) for cross-validation")
+    parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--first-seed", type=int, default=7)
     parser.add_argument("--work", default=None, help="finished seeds (default build/training/tagger[-encoder])")
     parser.add_argument("--out", default=str(BUNDLED))
     args = parser.parse_args(argv)
 
-    articles, _DATA[:] = load_examples(args.polnear, limit=args.limit, every_annotator=args.annotators == "all")
+    hold_out = (args.fold, args.folds) if args.fold is not None else None
+    articles, _DATA[:] = load_examples(args.polnear, limit=args.limit, every_annotator=args.annotators == "all",
+                                       hold_out=hold_out)
     print(f"{len(articles)} annotated articles, {len(_DATA)} paragraphs", flush=True)
+    if args.finetune:
+        return _finetune(args)
     sizes = {}
     if args.encoder:
         import torch
@@ -137,6 +154,25 @@ def main(argv=None) -> int:
     else:
         members = [_train_member(*job) for job in jobs]
     TaggerEnsemble.save(Path(args.out), [(NeuralTagger.from_dict(m), m["sizes"]) for m in members])
+    print(f"saved {args.out}")
+    return 0
+
+
+def _finetune(args) -> int:
+    import torch
+
+    from quotes.training.tagger.finetune import train_finetune
+
+    if args.members != 1 or args.jobs != 1:
+        print("--finetune trains one tagger with its encoder, in one process (--members and --jobs ignored)")
+    torch.set_num_threads(args.threads)
+    work = args.work or "build/training/tagger-finetune"
+    tagger, sizes = train_finetune(_DATA, work, epochs=args.epochs, seed=args.first_seed,
+                                   encoder_lr=args.encoder_lr, warmup=args.warmup, max_steps=args.max_steps,
+                                   log=lambda message: print(message, flush=True))
+    if args.max_steps is not None:
+        return 0
+    TaggerEnsemble.save(Path(args.out), [(tagger, sizes)])
     print(f"saved {args.out}")
     return 0
 
