@@ -25,6 +25,7 @@ from pathlib import Path
 from quotes.attribution.tagger.decoding import LABELS
 from quotes.attribution.tagger.model import NeuralTagger, build_model
 from quotes.training.tagger.data import make_vocabs
+from quotes.training.tagger.train import batch_loss
 
 def epoch_batches(data, batch_size: int, seed: int, epoch: int) -> list[list[int]]:
     """Batches of paragraphs of similar length, in an order fixed by seed and epoch."""
@@ -143,15 +144,7 @@ def train_finetune(data, work: str, epochs: int = 3, batch_size: int = 16, seed:
                 features = pieces_features(bert, [pieces[k] for k in batch], cls, sep, grad=True,
                                            batch_pieces=batch_pieces)
             items = [(data[k][0], data[k][1], f) for k, f in zip(batch, features)]
-            tensors, flags = tagger.tensors(items)
-            if word_dropout:
-                mask = torch.rand(tensors["words"].shape) < word_dropout
-                tensors["words"] = tensors["words"].masked_fill(mask & (tensors["words"] > 0), 1)
-            gold = torch.full(tensors["words"].shape, -100, dtype=torch.long)
-            for b, k in enumerate(batch):
-                gold[b, :len(data[k][2])] = torch.tensor([label_index[x] for x in data[k][2]])
-            scores = tagger.scores(tensors, flags)
-            loss = model.loss(scores, gold, gold != -100)
+            loss = batch_loss(tagger, items, [data[k][2] for k in batch], label_index, word_dropout)
             optim.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 5.0)

@@ -61,15 +61,7 @@ def train(data, epochs: int = 10, batch_size: int = 16, seed: int = 7, log=print
         for batch in batches:
             # data[k][3], when there: the encoder's features (fp16 in the cache)
             items = [(data[k][0], data[k][1], *(f.float() for f in data[k][3:])) for k in batch]
-            tensors, flags = tagger.tensors(items)
-            if word_dropout:
-                mask = torch.rand(tensors["words"].shape) < word_dropout
-                tensors["words"] = tensors["words"].masked_fill(mask & (tensors["words"] > 0), 1)
-            gold = torch.full(tensors["words"].shape, -100, dtype=torch.long)
-            for b, k in enumerate(batch):
-                gold[b, :len(data[k][2])] = torch.tensor([label_index[x] for x in data[k][2]])
-            scores = tagger.scores(tensors, flags)
-            loss = model.loss(scores, gold, gold != -100)
+            loss = batch_loss(tagger, items, [data[k][2] for k in batch], label_index, word_dropout)
             optim.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -78,6 +70,24 @@ def train(data, epochs: int = 10, batch_size: int = 16, seed: int = 7, log=print
         log(f"epoch {epoch + 1}: loss {total / max(1, len(batches)):.4f} ({time.time() - started:.0f}s)")
     model.eval()
     return tagger, sizes
+
+
+def batch_loss(tagger: NeuralTagger, items: list, labels: list[list[str]], label_index: dict[str, int],
+               word_dropout: float):
+    """The tagger's loss on one batch: ``items`` as ``NeuralTagger.tensors``
+    reads them, ``labels`` each item's gold BIO labels; known words are
+    replaced by the unknown word at rate ``word_dropout``."""
+    import torch
+
+    tensors, flags = tagger.tensors(items)
+    if word_dropout:
+        mask = torch.rand(tensors["words"].shape) < word_dropout
+        tensors["words"] = tensors["words"].masked_fill(mask & (tensors["words"] > 0), 1)
+    gold = torch.full(tensors["words"].shape, -100, dtype=torch.long)
+    for b, row in enumerate(labels):
+        gold[b, :len(row)] = torch.tensor([label_index[x] for x in row])
+    scores = tagger.scores(tensors, flags)
+    return tagger.model.loss(scores, gold, gold != -100)
 
 
 _DATA: list = []     # the training examples, shared with forked workers
