@@ -11,6 +11,7 @@ from quotes.attribution.channels import find_channels
     ("“X,” Blinken said in public comments at the opening of the meeting.",
      "public comments at the opening of the meeting"),
     ("she said in a statement on Monday.", "statement"),
+    ("Speaking on BBC Radio Wales on Wednesday, Ms Ward said:", "BBC"),
     ("he wrote on Twitter.", "Twitter"),
     ("he posted on X.", "Twitter"),      # one platform, one facet value
     ("the union said in an open letter to parents.", "letter"),

@@ -67,7 +67,7 @@ def _is_media(name: str) -> bool:
 # reported under its outlet
 _OUTLET_PREFIX = re.compile(r"^((?:[A-Z][\w.&-]*\s+)*?(?:[A-Z][\w.&-]*\s+News|" + "|".join(
     sorted((m.upper() if len(m) <= 4 else m.capitalize() for m in MEDIA), key=len, reverse=True)) + r"))\b(?=\s|['’]|$)")
-_ON_OUTLET = re.compile(r"\b(?:said|says|told|appeared|appearing|spoke|speaking|interviewed)\s+(?:\w+\s+){0,2}?on\s+"
+_ON_OUTLET = re.compile(r"\b(?i:said|says|told|appeared|appearing|spoke|speaking|interviewed)\s+(?:\w+\s+){0,2}?on\s+"
                         r"(?:(?:this|last|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|"
                         r"Friday['’]s|Saturday['’]s)\s+(?:\w+['’]s\s+)?(?:broadcast|edition|episode)\s+of\s+)?"
                         r"[\"“]?(" + _NAME + ")")
