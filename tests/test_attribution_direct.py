@@ -82,3 +82,8 @@ def test_a_quote_wrapped_over_a_line_break_mid_sentence_is_one_quote():
 def test_guillemets_pair_french_spaced_or_not_and_german_reversed():
     text = "He said «no» and « a last chance ». Er sagte »Nein« dazu."
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["«no»", "« a last chance »", "»Nein«"]
+
+
+def test_a_closing_single_quote_after_s_is_told_from_a_possessive_by_the_next_word():
+    text = "Mr Hollins' brother told the News he had 'no regrets' about the break and backed 'workers' union' plans."
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["'no regrets'", "'workers' union'"]

@@ -245,10 +245,19 @@ def _next_paragraph(text: str, line_end: int):
     return i if i < len(text) else None
 
 
+# words that follow a closing quote, not a possessive ("had 'no regrets' about the break")
+_AFTER_QUOTE = frozenset("""about after against and as at because before but by for from if in into of on or
+over since than that the then to until when where which while who with without""".split())
+
+
 def _looks_possessive(text: str, j: int) -> bool:
-    """``voters' rights``: an s-apostrophe followed by a lower-case word."""
+    """``voters' rights``: an s-apostrophe followed by a lower-case word that
+    is not a preposition or conjunction."""
     rest = text[j + 1:j + 3]
-    return len(rest) == 2 and rest[0] == " " and rest[1].islower()
+    if not (len(rest) == 2 and rest[0] == " " and rest[1].islower()):
+        return False
+    following = re.match(r"[a-z]+", text[j + 2:j + 14])
+    return not (following and following.group() in _AFTER_QUOTE)
 
 
 class Quotes(list):
