@@ -65,3 +65,17 @@ def test_scores_count_right_speakers_roles_channels_and_rows_per_entity():
     assert scores.false_channels == 1                                     # "statement" where the gold has none
     assert scores.rows_per_entity == 1.0                                  # "Blinken" linked to Antony Blinken's row
     assert {e["field"] for e in scores.errors} == {"speaker", "role", "channel"}
+
+
+def test_a_row_holds_two_people_only_when_their_quotes_are_not_one_of_them():
+    db = open_db(":memory:")
+    write_article(db, Article(text="a" * 100, source="one"),
+                  [_record(0, 20, "Hillary Clinton"), _record(40, 60, "Hillary Clinton"), _record(70, 90, "Hillary Clinton")],
+                  "test")
+    pair = GoldSpeaker(article="one", content_spans=[[40, 60]], speaker="Hillary Clinton and Donald Trump",
+                       accept=["Hillary Clinton"], entity="hillary-clinton-and-donald-trump", type="group",
+                       mention="both", role=None, channel=None)
+    gold = [_gold("one", 0, 20, "Hillary Clinton", "hillary-clinton"), pair]
+    assert score_speakers(db, gold).two_entity_rows == []           # the pair, accepted under her name, is hers
+    gold.append(_gold("one", 70, 90, "Bill Clinton", "bill-clinton"))  # his quote in her row
+    assert score_speakers(db, gold).two_entity_rows == [("Hillary Clinton", ["bill-clinton", "hillary-clinton"])]

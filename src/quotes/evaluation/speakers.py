@@ -158,7 +158,10 @@ def score_speakers(db: sqlite_utils.Database, gold: list[GoldSpeaker]) -> Speake
         if item.entity and item.entity != "unnamed" and best["speaker_id"] is not None:
             entity_rows[item.entity].add(best["speaker_id"])
             entity_articles[item.entity].add(item.article)
-            row_entities[best["speaker_id"]].add(item.entity)
+            # (a quote two people said together, filed under one of them as the
+            # gold accepts, does not make that row hold a second person)
+            if not (right and "-and-" in item.entity):
+                row_entities[best["speaker_id"]].add(item.entity)
     across = [e for e, arts in entity_articles.items() if len(arts) > 1]
     scores.entities_across = len(across)
     scores.rows_per_entity = sum(len(entity_rows[e]) for e in across) / len(across) if across else 0.0
