@@ -40,6 +40,9 @@ class SpeakerResolver:
         self.mentions = name_mentions(parsed)
         self.text = parsed.text
         self.parsed = parsed
+        # the words of every person's full name ("the company" is never one of them)
+        self.person_words = {w for m in self.mentions if m.kind == PERSON and len(m.name.split()) > 1
+                             for w in m.name.split()}
         # a name said inside a quotation is not who a later "he" means
         # (bisected look-ups: an article may hold thousands of quotes)
         for m in self.mentions:

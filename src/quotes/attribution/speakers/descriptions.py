@@ -225,8 +225,9 @@ def business_subject(resolver: "SpeakerResolver", position: int) -> Optional[str
     """The proper name last seen as a clause's subject within
     ``BUSINESS_REACH`` characters, when it is not a person's or a country's."""
     words = resolver.parsed.words
-    people = {w for m in resolver.mentions if m.kind == PERSON and len(m.name.split()) > 1 for w in m.name.split()}
-    for w in reversed(words[:bisect_left(words, position, key=lambda word: word.start)]):
+    people = resolver.person_words
+    for at in range(bisect_left(words, position, key=lambda word: word.start) - 1, -1, -1):
+        w = words[at]          # (walked back by index: a slice per description copied the article)
         if w.upos != "PROPN" or not w.deprel.startswith("nsubj"):
             continue
         if w.start < position - BUSINESS_REACH:
