@@ -1,0 +1,155 @@
+"""Who is who by name in one article: the index the speaker resolver reads.
+
+Built once per article from its name mentions (``mentions.name_mentions``):
+the full names each surname stands for and how often each is named, the full
+names each first name stands for, what a title or noun says of a surname's
+gender, and which mentions are subjects outside quotations.  ``full_name``
+turns ``Trump`` into the article's ``Donald Trump``; ``roles_of`` lists the
+roles the article gives a person; ``_gender`` says he or she where the article
+or a first name does.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotes.attribution.common.first_names import first_name_gender
+from quotes.attribution.document.parsed import ParsedText
+from quotes.attribution.document.quote_marks import Quotes
+from quotes.attribution.speakers.naming.mentions import in_prose, name_mentions
+from quotes.attribution.speakers.naming.names import clean_role
+from quotes.attribution.speakers.naming.roles import roles_conflict
+from quotes.records import PERSON, UNKNOWN
+
+
+class ArticleNames:
+    """The article's names, indexed once (``SpeakerResolver`` builds on it)."""
+
+    def __init__(self, parsed: ParsedText, quotes: Optional[Quotes] = None):
+        self.mentions = name_mentions(parsed)
+        self.text = parsed.text
+        self.parsed = parsed
+        # the words of every person's full name ("the company" is never one of them)
+        self.person_words = {w for m in self.mentions if m.kind == PERSON and len(m.name.split()) > 1
+                             for w in m.name.split()}
+        # a name said inside a quotation is not who a later "he" means
+        # (bisected look-ups: an article may hold thousands of quotes)
+        for m in self.mentions:
+            m.is_subject = m.is_subject and not (quotes and quotes.overlapping(m.start, m.start + 1))
+        # surname -> the full person names with it in the article, each with how often it
+        # is named ("Barack Obama" and "Michelle Obama" stay two people)
+        self.full_names: dict[str, dict[str, int]] = {}
+        for m in self.mentions:
+            tokens = m.name.split()
+            if m.kind == PERSON and 2 <= len(tokens) <= 4:
+                named = self.full_names.setdefault(tokens[-1].lower(), {})
+                named[m.name] = named.get(m.name, 0) + 1
+        # first name -> the full names with it said in prose (a headline's "Blinken Visits
+        # Kyiv" is no person's full name)
+        self.first_names: dict[str, set[str]] = {}
+        for m in self.mentions:
+            tokens = m.name.split()
+            if m.kind == PERSON and 2 <= len(tokens) <= 3 and in_prose(parsed, m.start):
+                self.first_names.setdefault(tokens[0].lower(), set()).add(m.name)
+        # short name -> the full name a mention gives it ("Fed" -> "Federal Reserve")
+        self.full_forms: dict[str, str] = {}
+        # surname -> gender, from any mention that shows it ("Mrs. Clinton")
+        self.genders: dict[str, str] = {}
+        # surname -> the genders its bare mentions carry ("Mr. Obama" fourteen times)
+        self.surname_genders: dict[str, dict[str, int]] = {}
+        for m in self.mentions:
+            if m.gender and m.name.split():
+                self.genders.setdefault(m.name.split()[-1].lower(), m.gender)
+                if len(m.name.split()) == 1:
+                    tally = self.surname_genders.setdefault(m.name.lower(), {})
+                    tally[m.gender] = tally.get(m.gender, 0) + 1
+        # a lone capitalised word is a person only if it is the surname of a full name here
+        for m in self.mentions:
+            if m.kind == PERSON and len(m.name.split()) == 1 and not m.role \
+                    and m.name.lower() not in self.full_names:
+                m.kind = UNKNOWN
+
+    def full_name(self, name: str, gender: Optional[str] = None, role: Optional[str] = None) -> str:
+        """The article's full form of a person's name: ``Donald Trump`` for
+        ``Trump`` or ``Donald J. Trump``'s shorter forms; a surname shared by two
+        people goes to the one a title's gender fits, else the one named most
+        often (then first); a full name keeps its own first name."""
+        tokens = name.split()
+        named = self.full_names.get(tokens[-1].lower(), {}) if tokens else {}
+        if len(tokens) >= 3 and name not in named:
+            # "Elizabeth Warren Hammers Wells Fargo CEO": a title-case headline
+            # run holding a name the article gives in full
+            inside = [full for names in self.full_names.values() for full in names
+                      if full != name and re.search(r"(?:^|\s)" + re.escape(full) + r"(?:\s|$)", name)]
+            if inside:
+                # the first name in the run is its subject ("... Hammers Wells Fargo CEO")
+                return min(inside, key=lambda n: (name.find(n), -len(n.split())))
+        if not named and len(tokens) == 1:
+            # "Chris said" after "Chris Anderson": a first name the article gives one person
+            firsts = self.first_names.get(tokens[0].lower(), set())
+            return next(iter(firsts)) if len(firsts) == 1 else name
+        if not named:
+            return name
+        if len(tokens) > 1:
+            # "De Blasio", "Guajardo Villarreal": a surname of several words
+            ending = " " + name.lower()
+            longer = [n for n in named if n.lower().endswith(ending)]
+            if len(longer) == 1:
+                return longer[0]
+            same_first = [n for n in named if n.split()[0].lower() == tokens[0].lower()]
+            return max(same_first, key=lambda n: (len(n.split()), named[n])) if same_first else name
+        # "President Obama" is not the "first lady Michelle Obama" the article names
+        people = [n for n in named if not any(roles_conflict(role, r) for r in self._roles_named(n))]
+        tally = self.surname_genders.get(tokens[0].lower(), {})
+        if not gender and len(tally) == 1:
+            # a bare "Obama" is the "Mr. Obama" the article keeps naming
+            gender = next(iter(tally))
+        if not people:
+            return name
+        if gender:
+            fitting = [n for n in people if self._first_name_gender(n) in (gender, None)]
+            if not fitting:
+                return name      # "Mr. Obama" where the article names only Michelle Obama in full
+            people = fitting
+        firsts: dict[str, int] = {}
+        for n in people:
+            firsts[n.split()[0].lower()] = firsts.get(n.split()[0].lower(), 0) + named[n]
+        first = max(firsts, key=lambda f: (firsts[f], -min(people.index(n) for n in people
+                                                          if n.split()[0].lower() == f)))
+        return max((n for n in people if n.split()[0].lower() == first), key=lambda n: (len(n.split()), named[n]))
+
+    def roles_of(self, canonical: str) -> list[str]:
+        """Every role the article gives the person ``canonical`` names, in order."""
+        surname = canonical.split()[-1].lower() if canonical.split() else ""
+        # (a surname alone, where two people here have it, says nothing of whose role it is)
+        shared = len({n.split()[0].lower() for n in self.full_names.get(surname, {})}) > 1
+        return [m.role for m in self.mentions if m.role and m.kind == PERSON and m.name.split()
+                and m.name.split()[-1].lower() == surname and not (shared and len(m.name.split()) == 1)
+                and self.full_name(m.name) == canonical]
+
+    def _roles_named(self, full: str) -> list[str]:
+        return [m.role for m in self.mentions if m.role and m.name == full]
+
+    def _named_role(self, name: str) -> Optional[str]:
+        """The first role the article gives a name anywhere ("Secretary of State Antony Blinken met ...")."""
+        return next((clean_role(m.role) for m in self.mentions if m.name == name and clean_role(m.role)), None)
+
+    def _first_name_gender(self, full: str) -> Optional[str]:
+        """A full name's gender where a title or noun beside it in the article
+        said so, else where its first name does ("Hillary Clinton")."""
+        said = next((m.gender for m in self.mentions if m.gender and m.name == full), None)
+        return said or (first_name_gender(full) if len(full.split()) > 1 else None)
+
+    def _gender(self, name: str) -> Optional[str]:
+        """A name's gender from a title or noun beside it: the full name's own
+        ("his wife Hillary Clinton"), else its surname's where only one person
+        here has that surname ("Mrs. Clinton" says nothing of Bill Clinton)."""
+        if not name.split():
+            return None
+        if len(name.split()) == 1 and name.lower() in self.full_names:
+            name = self.full_name(name)      # "Trump" -> "Donald Trump" when the article says so
+        own = self._first_name_gender(name) if len(name.split()) > 1 else None
+        surname = name.split()[-1].lower()
+        if own or len({n.split()[0].lower() for n in self.full_names.get(surname, {})}) > 1:
+            return own
+        return self.genders.get(surname)
