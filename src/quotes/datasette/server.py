@@ -83,10 +83,14 @@ def checkpointed(path: Path) -> bool:
     return True
 
 
-async def _start(ds, db) -> None:
-    """Datasette's start-up hooks, then one query on the database: problems reported before serving."""
+async def start_datasette(ds, db) -> None:
+    """Datasette's start-up hooks, its internal tables, then one query on the
+    database: problems reported before serving.  (Datasette makes its internal
+    tables on the first request; several first requests at once could race to
+    make them and one fail with "database table is locked".)"""
     try:
         await ds.invoke_startup()
+        await ds.refresh_schemas()
         await ds.get_database(DATABASE_NAME).execute("select count(*) from sqlite_master")
     except Exception as error:  # noqa: BLE001 - whatever Datasette raises, reported in one line
         raise StoreError(f"{db}: Datasette cannot use it ({type(error).__name__}: {error})") from None
@@ -102,7 +106,7 @@ def serve(db: Union[str, Path] = DEFAULT_DB, host: str = "127.0.0.1", port: int 
     import uvicorn
 
     ds = make_datasette(db, public=public)
-    asyncio.run(_start(ds, db))
+    asyncio.run(start_datasette(ds, db))
     url = f"http://{host}:{port}/{DATABASE_NAME}/quotes"
     print(f"Serving {db}{' (public: read-only, no SQL box)' if public else ''} at {url} (Ctrl+C to stop)", flush=True)
     if open_browser:
@@ -117,4 +121,4 @@ def serve(db: Union[str, Path] = DEFAULT_DB, host: str = "127.0.0.1", port: int 
         raise StoreError(f"could not serve on {host}:{port} (is the port taken? see the line above)")
 
 
-__all__ = ["serve", "make_datasette", "metadata_path", "load_metadata", "StoreError"]
+__all__ = ["serve", "make_datasette", "start_datasette", "metadata_path", "load_metadata", "StoreError"]
