@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quotes.attribution.common.candidates import Candidate
+from quotes.attribution.common.lines import short_line
 from quotes.attribution.document.parsed import ParsedText
 
 
@@ -56,12 +57,11 @@ def bare_headline(parsed: ParsedText, c: Candidate, text: str) -> bool:
     words = parsed.words
     sentence = parsed.sentences[words[c.cue_words[0]].sent]
     line = words[sentence.first:sentence.last]      # (not a scan of every word per record)
-    line_start = text.rfind("\n", 0, line[0].start) + 1
-    line_end = text.find("\n", line[-1].end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:line[0].start].strip() or text[line[-1].end:line_end].strip():
-        return False                       # not a line of its own
     if line[-1].text in (".", "?", "!") or len(line) > 14:
+        return False
+    # a line of its own (looked up within HEADLINE_MAX characters: a headline is short)
+    own = short_line(text, line[0].start, line[-1].end)
+    if own is None or own.strip() != text[line[0].start:line[-1].end]:
         return False
     letters = [w for w in line if w.text[:1].isalpha()]
     if sum(w.text[:1].isupper() for w in letters) < 0.7 * len(letters):

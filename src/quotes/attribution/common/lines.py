@@ -8,6 +8,7 @@ characters either side are searched (a page with one huge line stays linear).
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 HEADLINE_MAX = 400      # characters: a longer line is body text, never a headline
@@ -36,3 +37,14 @@ def title_case(words: list[str], share: float = 0.8, if_empty: bool = False) -> 
     if not long:
         return if_empty
     return sum(w[:1].isupper() for w in long) >= share * len(long)
+
+
+# a dateline opening a story or paragraph: "WASHINGTON (Reuters) -", "MOSCOW --", "CARDIFF —"
+DATELINE = re.compile(r"[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|―|-)\s*")
+
+
+def without_dateline(text: str) -> str:
+    """``text`` less a dateline it opens with."""
+    m = DATELINE.match(text)
+    return text[m.end():] if m else text
+

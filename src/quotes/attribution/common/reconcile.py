@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quotes.attribution.common.candidates import Candidate
-from quotes.attribution.common.lines import short_line, title_case
+from quotes.attribution.common.lines import DATELINE, short_line, title_case
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.records import DIRECT, INDIRECT, MIXED
@@ -39,14 +39,11 @@ def clip_to_enclosing_quote(cand: Candidate, text: str, quotes: list[QuoteSpan])
             return
 
 
-# "GENEVA — «We are not here ...,» said the envoy": the dateline is no part of what was said
-_DATELINE = re.compile(r"[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|―|-)\s*")
-
-
 def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    """"GENEVA — «We are not here ...,» said the envoy": the dateline is no part of what was said."""
     if start and text[start - 1] != "\n":
         return start, end
-    m = _DATELINE.match(text, start, end)
+    m = DATELINE.match(text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
 
 

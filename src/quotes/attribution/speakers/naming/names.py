@@ -13,6 +13,7 @@ from typing import Optional
 from quotes.attribution.common.lexicon import (BODY_PLURALS, COUNTRIES, MEDIA_HEAD_WORDS, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
                                                TITLE_WORDS)
 from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from quotes.attribution.common.lines import without_dateline
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -30,7 +31,6 @@ class SpeakerName:
 # "(D-N.C.)", ", R-Wis.,": party and state tags, said of a name, part of neither name nor role
 PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*-\s*[A-Z][\w. ]{0,20}\)|,\s*[DRI]-[A-Z][a-z]*\.?(?:[A-Z]\.)*(?=,|$)")
 # "WASHINGTON (Reuters) -", "MOSCOW --": a dateline is where the story was filed, not who speaks
-DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|―|-)\s*")
 DAYS_AND_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december""".split())
 TRAILING_DATE = re.compile(r"(?:\s+(?:on|in|last|this|next|early|late|mid)){0,2}(?:\s+(?:" + "|".join(
@@ -49,7 +49,7 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     description (over eight words is a sentence, not a role)."""
     if not role:
         return None
-    words = PARTY_TAG.sub("", DATELINE.sub("", role)).strip(" ,;:").split()
+    words = PARTY_TAG.sub("", without_dateline(role)).strip(" ,;:").split()
     while words and words[0].lower().strip(".") in HONORIFICS | {"the", "a", "an"}:
         words = words[1:]
     for k, word in enumerate(words):
@@ -73,7 +73,7 @@ SURNAME_PARTICLES = frozenset("de del della der den di da du la le van von bin i
 
 def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     """Split ``U.S. Secretary of State Antony Blinken`` into name and role."""
-    text = PARTY_TAG.sub("", DATELINE.sub("", mention.strip())).strip().rstrip(",").strip()
+    text = PARTY_TAG.sub("", without_dateline(mention.strip())).strip().rstrip(",").strip()
     text = NICKNAME.sub(" ", text)
     # "Del. Marcia Price" (a state delegate), not the "Del" of "Benicio Del Toro"
     text = re.sub(r"\bDel\.(?=\s+[A-Z])", "Delegate", text)

@@ -11,6 +11,7 @@ from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.lexicon import TIME_WORDS
+from quotes.attribution.common.lines import DATELINE
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.sources.subjects import with_source
 
@@ -137,9 +138,6 @@ def participle_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
             last[c.sentence] = c
 
 
-# a dateline alone: "CARDIFF —", "WASHINGTON (Reuters) -"
-# (the dash makes it a dateline: "WALLACE" alone is a transcript's speaker)
-_DATELINE_ONLY = re.compile(r"[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|―|-)")
 
 
 def dateline_source(parsed: ParsedText, text: str, c: Candidate) -> None:
@@ -151,7 +149,8 @@ def dateline_source(parsed: ParsedText, text: str, c: Candidate) -> None:
     if not c.source_words or not c.cue_words:
         return
     words = parsed.words
-    if not _DATELINE_ONLY.fullmatch(text[words[c.source_words[0]].start:words[c.source_words[-1]].end].strip()):
+    # (the dash makes it a dateline: "WALLACE" alone is a transcript's speaker)
+    if not DATELINE.fullmatch(text[words[c.source_words[0]].start:words[c.source_words[-1]].end].strip()):
         return
     before = [i for i in np_before(parsed, c.cue_words[0]) if i > c.source_words[-1]]
     c.source_words = before
