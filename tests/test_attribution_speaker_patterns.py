@@ -384,3 +384,52 @@ def test_a_dateline_is_never_the_speaker_of_a_block_quote(run):
             "'Nobody replied. The record should show that we knew.'\n")
     records = run(text)
     assert records and all(r.speaker == "Gareth Pryce" for r in records)
+
+
+def test_a_surname_with_a_loose_description_is_the_person_named_in_full(run):
+    # "top Trump surrogate" is no office, so it does not set Flynn apart from the general
+    text = ("Retired Lt. Gen. Michael Flynn said Donald Trump was \"absolutely right\" on Thursday.\n\n"
+            "\"He's absolutely right,\" Flynn, a top Trump surrogate, said Thursday morning on Fox News.")
+    assert only(run(text), cue="said Thursday").speaker == "Michael Flynn"
+
+
+def test_an_honorific_makes_a_title_word_a_surname(run):
+    text = ("Last week, I caught Larry King on the RT America television network.\n\n"
+            "John Dickey, the chief executive of Ora Media, the company that owns Mr. King's programming, "
+            "told me, \"We're a content provider.\"\n\n"
+            "Mr. King said he was not familiar with the rest of RT's programming.")
+    assert only(run(text), speaker_mention="Mr. King").speaker == "Larry King"
+
+
+def test_a_show_the_speaker_was_on_carries_to_the_headline_and_later_quotes(run):
+    text = ("Chris Christie Calls Clinton ‘A Disgrace’\n\n"
+            "New Jersey Gov. Chris Christie blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham "
+            "Show.\n\n"
+            "“She’s a disgrace and those comments are a disgrace,” he said.")
+    records = run(text)
+    assert only(records, content="“She’s a disgrace and those comments are a disgrace,”").channel \
+        == "The Laura Ingraham Show"
+    assert only(records, sentence=0).channel == "The Laura Ingraham Show"
+
+
+def test_an_outlet_told_then_is_a_past_occasion(run):
+    text = ("Lindsey Graham told The Huffington Post on Thursday that Trump could embrace clean energy.\n\n"
+            "“If anybody was looking for an off-ramp, this is probably it,” Graham told The New York Times "
+            "then.\n\n"
+            "Trump's skepticism on climate change has hurt him with young voters, Graham said.")
+    assert only(run(text), cue="said").channel == "The Huffington Post"
+
+
+def test_a_statement_issued_is_where_the_quotes_after_it_come_from(run):
+    text = ("President Barack Obama called for the country to accept more refugees on Monday as he issued a "
+            "statement marking the holiday.\n\n"
+            "“We are reminded of the millions of refugees around the globe,” Obama said.")
+    assert only(run(text), cue="said").channel == "statement"
+
+
+def test_an_occasion_in_a_clause_with_its_own_subject_is_not_the_sentence_subjects(run):
+    text = ("Ed Schultz is the anchor of a news program on RT.\n\n"
+            "Mr. Schultz is playing the equestrian to Russia's Trojan horse (or, as The Daily Beast called "
+            "him in an article last week, a Manchurian anchor).\n\n"
+            "“Nobody tells me what to say,” Mr. Schultz said.")
+    assert only(run(text), cue="said").channel is None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from quotes.attribution.channels import Channel, _normalise, find_channels
+from quotes.attribution.channels import RECALLED_AFTER, Channel, _normalise, find_channels
 from quotes.attribution.speakers.naming.mentions import _in_subject
 
 
@@ -22,6 +22,7 @@ class Occasion:
     channel: Channel
     sentence: int
     speakers: frozenset[str]     # canonical speakers the sentence names or quotes
+    lasts: bool = False          # goes on over the speaker's next quotes (``lasting``)
 
 
 def _subject_of(parsed, sent, speaker: str) -> bool:
@@ -34,6 +35,22 @@ def _subject_of(parsed, sent, speaker: str) -> bool:
     last = words[-1].lower()
     return any(parsed.words[i].lower == last and _in_subject(parsed.words, i)
                for i in range(sent.first, sent.last))
+
+
+def _clause_subject(parsed, offset: int) -> Optional[set[str]]:
+    """The words of the subject of the clause an occasion phrase hangs on,
+    lower-cased; None where that clause has none of its own ("Speaking at a
+    rally, Trump said": the participle's subject is the sentence's)."""
+    word = parsed.word_at(offset)
+    steps = 0
+    while word is not None and word.upos not in ("VERB", "AUX") and word.head is not None and steps < 6:
+        word, steps = parsed.words[word.head], steps + 1
+    if word is None or word.upos not in ("VERB", "AUX"):
+        return None
+    subjects = parsed.kids(word.index, "nsubj", "nsubj:pass")
+    if not subjects:
+        return None
+    return {parsed.words[i].lower for s in subjects for i in parsed.subtree(s.index)}
 
 
 def find_occasions(parsed, text: str, cands: list, speakers: list[Optional[str]], quoted) -> list[Occasion]:
@@ -55,7 +72,14 @@ def find_occasions(parsed, text: str, cands: list, speakers: list[Optional[str]]
         # the speakers quoted in the sentence, else whoever it is about
         named = quoting.get(sent.index) or {s for s in known if _subject_of(parsed, sent, s)}
         for ch in found:
-            out.append(Occasion(ch, sent.index, frozenset(named)))
+            subject = _clause_subject(parsed, ch.start)
+            if subject is not None and not quoting.get(sent.index):
+                # "Mr. Schultz ... (or, as The Daily Beast called them in an
+                # article ...)": the article is the Beast's, not Schultz's
+                theirs = {s for s in named if s.split()[-1].lower() in subject}
+            else:
+                theirs = named
+            out.append(Occasion(ch, sent.index, frozenset(theirs), lasting(ch, text[ch.end:ch.end + 20])))
     return out
 
 
@@ -63,7 +87,7 @@ def find_occasions(parsed, text: str, cands: list, speakers: list[Optional[str]]
 # outlet; a statement, a press release or public comments say one thing (the
 # example article's gold keeps the quotes after one apart)
 LASTING = frozenset("""rally debate hearing interview speech conference briefing town hall forum broadcast
-convention address appearance show event""".split())
+convention address appearance show event report study book memoir article column essay op-ed analysis""".split())
 
 
 # "at a recent news conference": an earlier occasion, recalled in passing (a
@@ -71,11 +95,21 @@ convention address appearance show event""".split())
 RECALLED = frozenset("recent recently earlier previous past last former".split())
 
 
-def lasting(channel: Channel) -> bool:
+# "issued a statement", "released a letter": a document the speaker put out,
+# which the story then quotes from (unlike "said in a statement that ...")
+_ISSUED = re.compile(r"^(?:issued|issues|released|releases|sent|posted|published)\s", re.I)
+
+
+def lasting(channel: Channel, after: str = "") -> bool:
+    """An occasion that goes on over the speaker's next quotes; ``after``,
+    the text just after its mention."""
     words = channel.name.lower().split()
     if RECALLED & set(channel.mention.lower().split()) and "interview" not in words:
         return False          # (but "in a recent interview" is where the story's quotes come from)
-    return channel.name[:1].isupper() or (bool(words) and words[-1] in LASTING)
+    if RECALLED_AFTER.match(after):
+        return False
+    return channel.name[:1].isupper() or (bool(words) and words[-1] in LASTING) or bool(
+        _ISSUED.match(channel.mention) and words and words[-1] in DOCUMENT_NOUNS)
 
 
 def carry_occasions(cands: list, speakers: list[Optional[str]], channels: list[Optional[Channel]],
@@ -90,17 +124,17 @@ def carry_occasions(cands: list, speakers: list[Optional[str]], channels: list[O
         if out[k] is not None or not speaker:
             continue
         theirs = [o for o in occasions if speaker in o.speakers]
-        before = [o for o in theirs if o.sentence <= c.sentence and (o.sentence == c.sentence or lasting(o.channel))]
+        before = [o for o in theirs if o.sentence <= c.sentence and (o.sentence == c.sentence or o.lasts)]
         if before:
             out[k] = before[-1].channel
             continue
         # a headline or lede says in brief what the story then tells: "Pence: ..."
-        # above "On Fox News Sunday, Pence said ..." was said there too, when the
-        # story gives the speaker one occasion that lasts
-        # (one occasion in all: "public comments" and "as quoted by Reuters" leave it open)
-        named = {o.channel.name for o in theirs}
-        if c.sentence < lede_sentences and len(named) == 1 and lasting(theirs[0].channel):
-            out[k] = theirs[0].channel
+        # above "On Fox News Sunday, Pence said ..." was said there too: the
+        # speaker's first occasion in the story, when it lasts ("public comments"
+        # then "as quoted by Reuters" leave it open)
+        later = [o for o in theirs if o.sentence > c.sentence]
+        if c.sentence < lede_sentences and later and later[0].lasts:
+            out[k] = later[0].channel
     return out
 
 

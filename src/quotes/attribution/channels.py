@@ -89,6 +89,11 @@ _HELD = re.compile(r"\b(?:held|holds|holding|hold|gave|gives|giving|give|deliver
                    r"issues|issuing|released|releases|posted|posts|sent|sends)\s+(?:an?|the|his|her|their|its)\s+"
                    r"((?:[\w'’-]+\s+){0,2}?)(press conference|news conference|statement|speech|address|"
                    r"remarks|briefing|interview|letter|memo|video|tweet|post)\b(?!-)", re.I)
+# "blasted Clinton Wednesday on The Laura Ingraham Show", "on Fox News.": a
+# show or outlet a speaker was on, whatever the verb (occasions only: in a
+# claim's own sentence "on" may be its topic)
+_SHOW_WORDS = r"(?:Show|Program|Programme|Hour|Podcast|Radio|Tonight|Live)"
+_ON_SHOW = re.compile(r"\bon\s+[\"“]?(" + _NAME + r")(?=[\"”]?\s*(?:[,.;:)]|$|\s+(?:on|this|last|that|in|at)\b))")
 # the occasions a setting names even without a qualifier ("during the rally")
 SETTING_NOUNS = frozenset("rally debate hearing".split())
 
@@ -113,6 +118,15 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
     for m in list(_ON_OUTLET.finditer(window)) + list(_BROADCAST_OF.finditer(window)):
         if _is_media(outlet_of(_clean_name(m.group(1)))) or _BROADCAST_OF.match(m.group(0)):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
+    if settings:
+        for m in _ON_SHOW.finditer(window):
+            name = _clean_name(m.group(1))
+            show = re.search(r"\s" + _SHOW_WORDS + r"$", name)
+            if re.search(r"\b(?:time|years|days|tenure|stint|career|run|job)\s+$", window[:m.start()]):
+                continue          # "during his time on MSNBC": where they worked, not where they said it
+            if (show or _is_media(name)) and not any(c.start <= start + m.start() < c.end for c in found):
+                found.append(Channel(name if show else outlet_of(name), m.group(0), start + m.start(),
+                                     start + m.end()))
     for m in _HELD.finditer(window):
         modifiers = [w for w in _medium_modifiers(m.group(1).split()) if not w[:1].isupper()]
         if not any(w.lower() in ("that", "which", "who", "to", "and") for w in modifiers):
@@ -199,7 +213,8 @@ def _medium_modifiers(modifiers: list[str]) -> list[str]:
     if "of" in low:                       # "portion of the debate" -> "debate"
         cut = len(low) - low[::-1].index("of")
         modifiers, low = modifiers[cut:], low[cut:]
-    return [w for w, l in zip(modifiers, low) if l not in _WHEN_WORDS and l not in ("the", "a", "an")]
+    return [w for w, l in zip(modifiers, low) if l not in _WHEN_WORDS and l not in ("the", "a", "an")
+            and l not in ("his", "her", "their", "its", "our", "my", "your")]
 
 
 def _normalise(name: str) -> str:
@@ -247,12 +262,19 @@ CUE_CHANNELS = {"tweeted": "Twitter", "tweets": "Twitter", "tweet": "Twitter", "
                 "testifies": "testimony", "posted": "post", "blogged": "blog"}
 
 
-def _carries(channel: Optional[Channel]) -> bool:
+# "told The New York Times then", "told CNN at the time": a past occasion,
+# recalled for one quote
+RECALLED_AFTER = re.compile(r"\s+(?:then|at\s+the\s+time|back\s+then|in\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _carries(channel: Optional[Channel], text: str = "") -> bool:
     """An interview or an outlet goes on over several quotes; a statement or
     a press release says one thing (the example article's gold keeps the quotes
     after one apart)."""
-    return channel is not None and ("interview" in channel.name.lower() or channel.name[:1].isupper()
-                                    or channel.mention.lower().startswith(("told", "telling")))
+    if channel is None or (text and RECALLED_AFTER.match(text, channel.end)):
+        return False
+    return ("interview" in channel.name.lower() or channel.name[:1].isupper()
+            or channel.mention.lower().startswith(("told", "telling")))
 
 
 def carry_channels(text: str, cands: list, speakers: list, channels: list) -> list:
@@ -272,7 +294,7 @@ def carry_channels(text: str, cands: list, speakers: list, channels: list) -> li
             if medium and not (out[k] is not None and out[k].name[:1].isupper()):
                 out[k] = Channel(medium, text[c.cue_span[0]:c.cue_span[1]], *c.cue_span)
         start = min([c.anchor] + [s for s, _ in c.content_spans])
-        if out[k] is None and previous and speaker and previous[0] == speaker and _carries(previous[1]) \
+        if out[k] is None and previous and speaker and previous[0] == speaker and _carries(previous[1], text) \
                 and 0 <= start - previous[2] <= CARRY_REACH:
             out[k] = previous[1]
         end = max([e for _, e in c.content_spans] + [c.cue_span[1] if c.cue_span else 0])

@@ -25,7 +25,7 @@ from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity,
                                                          _content_tokens, _plural, _short_form, gender_of,
                                                          spelled_within)
 from quotes.attribution.speakers.naming.roles import roles_conflict
-from quotes.attribution.speakers.naming.names import DETERMINERS, SpeakerName, clean_role, describe_speaker
+from quotes.attribution.speakers.naming.names import DETERMINERS, HONORIFICS, SpeakerName, clean_role, describe_speaker
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 
@@ -152,7 +152,9 @@ class SpeakerResolver(ArticleNames):
         tokens = desc.name.split()
         starts_with_det = low.split()[0] in DETERMINERS if low.split() else False
         is_named = bool(tokens) and tokens[0][:1].isupper() and not starts_with_det
-        headline = is_named and titlecase_description(desc.name)
+        # ("Mr. King" is a man named King, not a king)
+        honorific = low.split()[0].rstrip(".") in HONORIFICS if low.split() else False
+        headline = is_named and not honorific and titlecase_description(desc.name)
         if headline:
             # "Retired General", "Lawmaker" in a headline: a description
             is_named = False

@@ -18,7 +18,7 @@ from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.naming.mentions import in_prose, name_mentions
 from quotes.attribution.speakers.naming.names import clean_role
-from quotes.attribution.speakers.naming.roles import roles_conflict
+from quotes.attribution.speakers.naming.roles import offices_conflict
 from quotes.records import PERSON, UNKNOWN
 
 
@@ -99,7 +99,7 @@ class ArticleNames:
             same_first = [n for n in named if n.split()[0].lower() == tokens[0].lower()]
             return max(same_first, key=lambda n: (len(n.split()), named[n])) if same_first else name
         # "President Obama" is not the "first lady Michelle Obama" the article names
-        people = [n for n in named if not any(roles_conflict(role, r) for r in self._roles_named(n))]
+        people = [n for n in named if not any(offices_conflict(role, r) for r in self._roles_named(n))]
         tally = self.surname_genders.get(tokens[0].lower(), {})
         if not gender and len(tally) == 1:
             # a bare "Obama" is the "Mr. Obama" the article keeps naming

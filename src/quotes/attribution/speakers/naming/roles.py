@@ -115,6 +115,26 @@ def roles_conflict(a: Optional[str], b: Optional[str]) -> bool:
     return head_a not in expand_titles(b).lower().split() and head_b not in expand_titles(a).lower().split()
 
 
+# offices a person holds, as against what they are or do for someone ("top
+# Trump surrogate", "longtime friend"): only two offices tell two people apart
+OFFICE_HEADS = frozenset("""
+president vice-president lady minister secretary senator representative governor mayor chairman chairwoman
+chair spokesman spokeswoman spokesperson ambassador general lieutenant colonel major captain commander admiral
+sergeant corporal justice judge attorney speaker leader whip nominee candidate director chief ceo founder
+king queen prince princess pope chancellor premier commissioner councillor councilman councilwoman
+delegate sheriff superintendent reverend bishop rabbi pastor professor dean
+""".split())
+
+
+def offices_conflict(a: Optional[str], b: Optional[str]) -> bool:
+    """``roles_conflict`` for two offices only: "President" and "first lady"
+    are two people; "retired lieutenant general" and "top Trump surrogate" may
+    well be one."""
+    if not roles_conflict(a, b):
+        return False
+    return all(role_head(expand_titles(r)) in OFFICE_HEADS for r in (a, b))
+
+
 def _heads(role: str) -> list[str]:
     """The head noun of each conjunct: "surgeon and daytime TV star"."""
     return [role_head(part) for part in re.split(r"\s+and\s+", role) if part.strip()]
