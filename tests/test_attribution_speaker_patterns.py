@@ -433,3 +433,29 @@ def test_an_occasion_in_a_clause_with_its_own_subject_is_not_the_sentence_subjec
             "him in an article last week, a Manchurian anchor).\n\n"
             "“Nobody tells me what to say,” Mr. Schultz said.")
     assert only(run(text), cue="said").channel is None
+
+
+def test_an_office_the_story_calls_a_person_by_is_their_role(run):
+    text = ("Donald Trump spoke in Michigan on Friday.\n\n"
+            "The Republican presidential nominee noted that his campaign had not spent much on television.\n\n"
+            "The Republican is also encouraging his supporters to watch polling places, saying fraud is "
+            "“a big, big problem.”")
+    r = only(run(text), cue="saying")
+    assert (r.speaker, r.speaker_role) == ("Donald Trump", "Republican presidential nominee")
+
+
+def test_a_current_office_is_shown_before_a_former_one(run):
+    text = ("Hillary Clinton spoke to Steve Harvey on Tuesday.\n\n"
+            "Speaking on the show, the former secretary of state and current Democratic presidential nominee "
+            "said she wanted to speak “directly to white people.”")
+    r = only(run(text), cue="said")
+    assert (r.speaker, r.speaker_role) == ("Hillary Clinton", "Democratic presidential nominee")
+
+
+def test_another_partys_office_is_not_the_person_named_without_a_party(run):
+    # "Libertarian" lost from the role: the Democratic candidate is still not Johnson
+    text = ("Gary Johnson, a presidential candidate, spoke in Denver.\n\n"
+            "Hillary Clinton spoke in Ohio.\n\n"
+            "The Democratic presidential candidate said the race was close, and Johnson said it was not.")
+    records = run(text)
+    assert only(records, speaker="Gary Johnson", cue="said").speaker_role != "Democratic presidential candidate"

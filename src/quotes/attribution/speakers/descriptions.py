@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quotes.attribution.common.lexicon import COUNTRIES, PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.speakers.naming.mentions import DEFINITE_REACH, _plural
-from quotes.attribution.speakers.naming.roles import expand_titles, person_noun, role_head, roles_conflict
+from quotes.attribution.speakers.naming.roles import expand_titles, offices_conflict, person_noun, role_head, roles_conflict
 from quotes.records import ORGANIZATION, PERSON
 
 if TYPE_CHECKING:
@@ -156,28 +156,34 @@ def possessive_description(resolver: "SpeakerResolver", description: str, positi
     return name
 
 
+def _parties(role: str) -> set[str]:
+    """The parties a phrase names, "GOP" as "republican"."""
+    return {"republican" if w == "gop" else "democratic" if w == "democrat" else w
+            for w in role.lower().split() if w in PARTY_WORDS}
+
+
 def party_office_person(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
     """``Donald Trump isn't saying much ... The Republican presidential nominee
     has repeatedly wondered``: an office pinned by a party is the person just
     named, a sentence or two back, when nothing the article says of them
     names another office or party."""
 
-    parties = set(description.lower().split()) & PARTY_WORDS
+    parties = _parties(description)
     if not parties:
         return None
     name = resolver._recent_person(position, reach=DEFINITE_REACH)
     if not name:
         return None
+    name = resolver.full_name(name)
     roles = [r for r in resolver.roles_of(name) if r]
-    if any(roles_conflict(description, r) or (set(r.lower().split()) & PARTY_WORDS
-                                               and not parties & set(r.lower().split())) for r in roles):
+    if any(offices_conflict(description, r) or (_parties(r) and not parties & _parties(r)) for r in roles):
         return None
     # an office is used in place of the name of whom the story is about: the
     # person named most so far (not "Ivanka Trump" just before "the GOP candidate")
     counts = Counter(resolver.full_name(m.name) for m in resolver.mentions
                      if m.kind == PERSON and m.start < position)
-    if not counts or counts[name] < max(counts.values()):
-        return None
+    if not counts or counts[name] * 2 < max(counts.values()):
+        return None        # (one of the two the story is about: "The Latest" runs two campaigns)
     return name
 
 

@@ -14,6 +14,7 @@ from quotes.attribution.common.lexicon import TIME_WORDS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
+from quotes.attribution.speakers.described_roles import described_roles
 from quotes.attribution.speakers.story import story_passes
 from quotes.attribution.speakers.naming.names import _head_noun, clean_role
 from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
@@ -129,6 +130,7 @@ def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[S
         if s.name and s.role:
             said.setdefault(s.name, []).append(s.role)
     best: dict[str, Optional[str]] = {}
+    described = described_roles(resolver, resolver.parsed)     # "The Republican presidential nominee noted ..."
     for s in speakers:
         if s.kind in (ORGANIZATION, COUNTRY):
             s.role = None
@@ -138,7 +140,8 @@ def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[S
             s.role = here
             continue
         if s.name not in best:
-            roles = [person_role(r) for r in resolver.roles_of(s.name) + said.get(s.name, [])]
+            roles = [person_role(r) for r in resolver.roles_of(s.name) + said.get(s.name, [])
+                     + described.get(s.name, [])]
             best[s.name] = best_role(roles)
         s.role = best[s.name] or here
     return speakers

@@ -158,7 +158,12 @@ def best_role(roles: Iterable[Optional[str]]) -> Optional[str]:
     if not found:
         return None
     return max(enumerate(found), key=lambda kr: (informative(kr[1]), describes_person(kr[1]), _office(kr[1]),
-                                                   min(len(kr[1].split()), 5), -kr[0]))[1]
+                                                   not _past(kr[1]), min(len(kr[1].split()), 5), -kr[0]))[1]
+
+
+def _past(role: str) -> bool:
+    """"former secretary of state": an office held once, shown after a current one."""
+    return bool(set(role.lower().split()) & {"former", "ex", "onetime", "erstwhile"}) or role.lower().startswith("ex-")
 
 
 # offices, which a reader puts under a name before an occupation ("Republican
