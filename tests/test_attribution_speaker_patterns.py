@@ -459,3 +459,16 @@ def test_another_partys_office_is_not_the_person_named_without_a_party(run):
             "The Democratic presidential candidate said the race was close, and Johnson said it was not.")
     records = run(text)
     assert only(records, speaker="Gary Johnson", cue="said").speaker_role != "Democratic presidential candidate"
+
+
+def test_a_thing_parsed_as_a_source_files_no_speaker_but_keeps_its_words(run):
+    text = "The gray sky seemed to capture the ambiguity of the black American experience, he said."
+    for r in run(text):
+        assert r.speaker != "gray sky"
+
+
+def test_a_surname_the_tagger_took_for_a_verb_is_still_the_name(run):
+    text = ("The ruling dealt a blow to Republican Secretary of State Jon Husted and handed a victory to "
+            "voting rights groups.\n\n"
+            "In a statement, Husted said the court's decision \"will effectively force us to ignore the law.\"")
+    assert only(run(text), cue="said").speaker == "Jon Husted"

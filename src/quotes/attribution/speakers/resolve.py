@@ -19,6 +19,7 @@ from quotes.attribution.speakers.story import story_passes
 from quotes.attribution.speakers.naming.names import _head_noun, clean_role
 from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
 from quotes.attribution.speakers.naming.mentions import _plural
+from quotes.attribution.speakers.naming.speaking_heads import can_speak
 from quotes.attribution.speakers.naming.roles import ABBREVIATED_TITLES, best_role, describes_person, person_role
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
@@ -65,7 +66,9 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         if resolved and name and (kind in (GROUP, UNNAMED) or name[:1].islower()
                                   or len(name) > MAX_DESCRIPTION_CHARS or name.endswith(("'s", "’s"))):
             name = short_description(name)
-        if resolved and not name:
+        if resolved and not name or resolved and not _may_speak(name, kind, head_upos, resolver.full_names,
+                                                            not text[max(0, start - 200):start].split("\n")[-1].strip()):
+            # ("gray sky", "racial issues", a headline's "Talk": the source words stay, no speaker row)
             out.append(Speaker(mention=mention, start=start, end=end))
             continue
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
@@ -74,6 +77,21 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
 
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
+def _may_speak(name: str, kind: str, head_upos: str, surnames, opens_line: bool) -> bool:
+    """A description is headed by someone or something that reports
+    (``can_speak``); so is a lone capitalised word opening a headline or
+    list line that the parser did not take for a name and the article gives
+    nobody as a surname ("Talk", "Repeats"; a "Husted" inside a sentence
+    stays, whatever its tag)."""
+    if name[:1].islower() and not any(w[:1].isupper() for w in name.split()[1:]):
+        return can_speak(name)      # ("coal-producer West Virginia" holds a name)
+    if kind == UNKNOWN and opens_line and len(name.split()) == 1 and head_upos in ("VERB", "NOUN", "ADJ", "ADV",
+                                                                                  "AUX") \
+            and not name.isupper() and name.lower() not in FIRST_NAMES and name.lower() not in surnames:
+        return can_speak(name)
+    return True
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 

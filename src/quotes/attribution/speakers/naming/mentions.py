@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, MEDIA_HEAD_WORDS, ORG_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.naming.names import DETERMINERS, describe_speaker, split_name_role
@@ -68,6 +69,22 @@ def _initial_split(words, j: int) -> bool:
             and words[j + 2].upos == "PROPN" and words[j + 2].text[:1].isupper())
 
 
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
+def _mistagged_surname(words, j: int) -> bool:
+    """``Jon | Husted``: a capitalised word after a first name, which the tagger
+    took for a verb or an adjective by its ending, is the surname."""
+    if j + 1 >= len(words) or words[j].lower not in FIRST_NAMES:
+        return False
+    after = words[j + 1]
+    # (not in a title-case headline: "Will Answer Questions")
+    next_word = words[j + 2] if j + 2 < len(words) and words[j + 2].sent == after.sent else None
+    return (after.upos in ("VERB", "ADJ", "NOUN") and after.text[:1].isupper() and after.text[1:].islower()
+            and after.text.isalpha() and len(after.text) > 2
+            and (next_word is None or not next_word.text[:1].isupper()))
+
+
 def name_mentions(parsed: ParsedText) -> list[NameMention]:
     """Runs of proper nouns in the article, split into name and role."""
     out = []
@@ -88,7 +105,8 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
                     and words[j + 2].lower in ORG_NOUNS and words[j + 1].start == words[j].end)
                 # "Jo-Renee Formicola": a hyphenated first name split by the tokenizer
                 or (words[j + 1].text == "-" and words[j + 1].start == words[j].end and j + 2 < len(words)
-                    and words[j + 2].upos == "PROPN" and words[j + 2].start == words[j + 1].end)):
+                    and words[j + 2].upos == "PROPN" and words[j + 2].start == words[j + 1].end)
+                or _mistagged_surname(words, j)):
             j += 1
         # titles written before the run ("Kremlin spokesman Dmitry Peskov"), and
         # capitalised adjectives the tagger split off a name ("the Federal Reserve")

@@ -39,7 +39,7 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
 # 'Marcia "Cia" Price': a nickname in quotes inside a name
 NICKNAME = re.compile(r"(?<=[A-Za-z.])\s+[\"“'‘][A-Z][\w.-]{0,15}[\"”'’]\s+(?=[A-Z])")
 # words that open a clause, where a role stops ("a billionaire who paid ...")
-CLAUSE_OPENERS = frozenset("who whom whose which that where when because after before while adding saying".split())
+CLAUSE_OPENERS = frozenset("who whom whose which that where when because after before while adding saying including".split())
 MAX_ROLE_WORDS = 8
 
 
