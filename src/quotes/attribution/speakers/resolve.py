@@ -19,6 +19,7 @@ from quotes.attribution.speakers.story import story_passes
 from quotes.attribution.speakers.naming.names import _head_noun, clean_role
 from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
 from quotes.attribution.speakers.naming.mentions import _plural
+from quotes.attribution.speakers.naming.kinds import settled_kind
 from quotes.attribution.speakers.naming.speaking_heads import can_speak
 from quotes.attribution.speakers.naming.roles import ABBREVIATED_TITLES, best_role, describes_person, person_role
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
@@ -71,6 +72,8 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
             # ("gray sky", "racial issues", a headline's "Talk": the source words stay, no speaker row)
             out.append(Speaker(mention=mention, start=start, end=end))
             continue
+        if resolved:
+            kind = settled_kind(name, kind)
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
     return _article_roles(resolver, story_passes(text, out))
