@@ -31,6 +31,11 @@ from quotes.attribution.channels import find_channels
     ("the bank said in a research note.", "research note"),
     ("Zelenskyy, speaking in his nightly video address, thanked allies.", "nightly video address"),
     ("the agency said in its annual report.", "annual report"),
+    ("The difference now, he told me on Friday, is that he anchors the news.", "interview"),
+    ("Limbaugh told his radio audience on Monday that the move reeks of fear.", "radio show"),
+    ("Oz said on his TV show that the pill works.", "television show"),
+    ("Gorski was quoted in The New Yorker's 2013 profile of Oz.", "The New Yorker"),
+    ("Shah told InsideSources that Republicans are scrutinized more.", "InsideSources"),   # a brand's inner capitals
 ])
 def test_channel_found(sentence, expected):
     assert [c.name for c in find_channels(sentence, 0, len(sentence))][0] == expected
@@ -43,6 +48,7 @@ def test_channel_found(sentence, expected):
     "Analysts at Wedbush Securities said sales would fall.",
     "They met in the meeting room.",
     "In the previous Washington Post/ABC News national poll, Clinton led by 5 points.",
+    "Trump told McCain that the race was over.",      # a Mc name is no brand
 ])
 def test_no_channel(sentence):
     assert find_channels(sentence, 0, len(sentence)) == []

@@ -472,3 +472,16 @@ def test_a_surname_the_tagger_took_for_a_verb_is_still_the_name(run):
             "voting rights groups.\n\n"
             "In a statement, Husted said the court's decision \"will effectively force us to ignore the law.\"")
     assert only(run(text), cue="said").speaker == "Jon Husted"
+
+
+def test_papers_filed_in_court_and_a_twitter_handle_name_their_channel(run):
+    text = ("Ivana Trump opposed the motion. Ivana Trump's brief said that was not her view.\n\n"
+            "As one Twitter user @nycsouthpaw pointed out, the gap between the two is vast.")
+    records = run(text)
+    assert only(records, cue="said").channel == "court filing"
+    assert only(records, speaker="@nycsouthpaw").channel == "Twitter"
+
+
+def test_a_cue_verb_naming_its_medium_counts_past_an_adverb(run):
+    text = "Trump also retweeted an unflattering photo of Heidi Cruz on Thursday."
+    assert only(run(text), cue="also retweeted").channel == "Twitter"

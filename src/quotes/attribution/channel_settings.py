@@ -175,13 +175,18 @@ def record_channel(text: str, c, mention: Optional[str], mention_start: Optional
     if not mention or mention_start is None:
         return None
     end = mention_start + len(mention)
-    if _RULING_MENTION.match(mention):
+    if _RULING_MENTION.match(mention) or _COURT_PAPER.search(mention):
         return Channel("court filing", mention, mention_start, end)
+    if re.search(r"(?<![\w@])@\w{2,}", mention):
+        return Channel("Twitter", mention, mention_start, end)      # "one Twitter user @nycsouthpaw"
     document = written_in(mention)
     return Channel(document, mention, mention_start, end) if document else None
 
 
 _RULING_MENTION = re.compile(r"(?i)^(?:the|its|his|her)\s+(?:[\w-]+\s+)?ruling\W*$")
+# "Ivana Trump's brief", "the Times' motion", "the complaint": papers filed in court
+_COURT_PAPER = re.compile(r"(?i)(?:['’]s?|\b(?:the|its|his|her|their))\s+(?:[\w-]+\s+)?(?:brief|motion|complaint|"
+                          r"filing|affidavit|lawsuit|indictment|submission\s+to\s+the\s+court)\W*$")
 
 
 # occasions a transcript's introduction names without a preposition

@@ -54,7 +54,13 @@ def _outlet(name: str) -> str:
     return re.sub(r"\s+(?:news\s+)?agency$", "", _clean_name(name))
 
 
+# "InsideSources", "PolitiFact", "HuffPost": a brand's capitals inside one word
+_BRAND = re.compile(r"^(?!Mc|Mac|O['’]|De|La|Le|Di|Da)[A-Z][a-z]+[A-Z][A-Za-z]+$")
+
+
 def _is_media(name: str) -> bool:
+    if _BRAND.match(re.sub(r"['’]s?$", "", re.sub(r"^the\s+", "", name.strip()))):
+        return True
     tokens = [t.lower().strip(".,'’") for t in re.sub(r"['’]s\b", "", name).split()]
     if not tokens:
         return False
@@ -72,11 +78,19 @@ _ON_OUTLET = re.compile(r"\b(?i:said|says|told|appeared|appearing|spoke|speaking
                         r"Friday['’]s|Saturday['’]s)\s+(?:\w+['’]s\s+)?(?:broadcast|edition|episode)\s+of\s+)?"
                         r"[\"“]?(" + _NAME + ")")
 # "on its website", "on his blog": where a body or person published it
-_ON_OWN = re.compile(r"\bon\s+(?:its|his|her|their|the|a|an)\s+(?:official\s+|own\s+)?(website|blog|podcast|web\s+site)\b",
-                     re.I)
+_ON_OWN = re.compile(r"\bon\s+(?:its|his|her|their|the|a|an)\s+(?:official\s+|own\s+)?(website|blog|podcast|web\s+site|"
+                     r"(?:(?:radio|television|tv|talk|daily|weekly|nightly)\s+)+(?:show|program|programme))\b", re.I)
+# "told his radio audience", "told listeners": a radio show
+_RADIO_AUDIENCE = re.compile(r"\b(?:told|tells|telling)\s+(?:his|her|their)\s+(radio|television|TV)\s+(?:audience|listeners|"
+                             r"viewers)\b|\b(?:told|tells|telling)\s+(?:his|her|their)\s+(listeners)\b", re.I)
 # "told the debate audience", "told the rally crowd": the occasion
 _TOLD_AUDIENCE = re.compile(r"\b(?:told|tells|telling)\s+(?:the|a)\s+(debate|rally|town\s+hall|convention|campaign)"
                             r"\s+(?:audience|crowd)\b", re.I)
+# "he told me on Friday", "came to talk to me": the writer's own interview
+_TOLD_WRITER = re.compile(r"\b(?:told|tells|telling|(?:talk|talked|talking|spoke|speaking)\s+(?:to|with))\s+"
+                          r"(?:me|this\s+(?:reporter|writer|newspaper|correspondent|columnist))\b", re.I)
+# "quoted in The New Yorker's 2013 profile": where the words were printed
+_QUOTED_IN = re.compile(r"\b(?:quoted|cited)\s+in\s+(" + _NAME + ")")
 # "told a news conference", "told a hearing": the occasion is the channel
 _TOLD_OCCASION = re.compile(r"\b(?:told|tells|telling)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(news\s+conference|press\s+conference|"
                             r"news\s+briefing|press\s+briefing|briefing|hearing|rally|town\s+hall)\b")
@@ -96,6 +110,14 @@ _SHOW_WORDS = r"(?:Show|Program|Programme|Hour|Podcast|Radio|Tonight|Live)"
 _ON_SHOW = re.compile(r"\bon\s+[\"“]?(" + _NAME + r")(?=[\"”]?\s*(?:[,.;:)]|$|\s+(?:on|this|last|that|in|at)\b))")
 # the occasions a setting names even without a qualifier ("during the rally")
 SETTING_NOUNS = frozenset("rally debate hearing".split())
+
+
+def _own_medium(words: str) -> str:
+    """"web site" -> "website"; "radio program" -> "radio show"; "TV show" -> "television show"."""
+    low = re.sub(r"\s+", " ", words.lower()).replace("web site", "website")
+    low = re.sub(r"\b(?:program|programme)$", "show", low).replace("tv ", "television ")
+    kept = [w for w in low.split() if w in ("radio", "television", "show", "website", "blog", "podcast")]
+    return " ".join(kept)
 
 
 def outlet_of(name: str) -> str:
@@ -148,8 +170,15 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         found.append(Channel(outlet_of(_clean_name(name)) if _is_media(name) else "interview",
                              m.group(0), start + m.start(), start + m.end()))
     for m in _ON_OWN.finditer(window):
-        found.append(Channel(m.group(1).lower().replace("web site", "website"), m.group(0), start + m.start(),
-                             start + m.end()))
+        found.append(Channel(_own_medium(m.group(1)), m.group(0), start + m.start(), start + m.end()))
+    for m in _RADIO_AUDIENCE.finditer(window):
+        medium = (m.group(1) or "radio").lower().replace("tv", "television")
+        found.append(Channel(f"{medium} show", m.group(0), start + m.start(), start + m.end()))
+    for m in _TOLD_WRITER.finditer(window):
+        found.append(Channel("interview", m.group(0), start + m.start(), start + m.end()))
+    for m in _QUOTED_IN.finditer(window):
+        if m.group(1).split()[-1][:1].isupper():
+            found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _TOLD_AUDIENCE.finditer(window):
         found.append(Channel(m.group(1).lower(), m.group(0), start + m.start(), start + m.end()))
     for m in _TOLD_OCCASION.finditer(window):
@@ -290,7 +319,8 @@ def carry_channels(text: str, cands: list, speakers: list, channels: list) -> li
         if c.cue_span:
             # "poked at his sniffing during the debate, tweeting, ...": the cue names the medium
             cue = text[c.cue_span[0]:c.cue_span[1]].lower().split()
-            medium = CUE_CHANNELS.get(cue[0]) if cue else None
+            # ("also retweeted": the verb, past an adverb)
+            medium = next((CUE_CHANNELS[w] for w in cue[:3] if w in CUE_CHANNELS), None)
             if medium and not (out[k] is not None and out[k].name[:1].isupper()):
                 out[k] = Channel(medium, text[c.cue_span[0]:c.cue_span[1]], *c.cue_span)
         start = min([c.anchor] + [s for s, _ in c.content_spans])
