@@ -14,8 +14,10 @@ from quotes.attribution.speakers.naming.kinds import settled_kind
     ("several environmental groups", "organization", "group"),
     ("McCain", "person", "person"),                  # Mc names are no brands
     ("DeSantis", "person", "person"),
+    ("DuVernay", "person", "person"),
     ("Evans", "person", "person"),                   # no country's people
     ("Obama", "person", "person"),
+    ("PIKE", "unknown", "unknown"),                  # a transcript's label is a surname, not initials
 ])
 def test_settled_kind(name, kind, expected):
     assert settled_kind(name, kind) == expected

@@ -55,7 +55,7 @@ def _outlet(name: str) -> str:
 
 
 # "InsideSources", "PolitiFact", "HuffPost": a brand's capitals inside one word
-_BRAND = re.compile(r"^(?!Mc|Mac|O['’]|De|La|Le|Di|Da)[A-Z][a-z]+[A-Z][A-Za-z]+$")
+_BRAND = re.compile(r"^(?!Mc|Mac|O['’]|De|Du|La|Le|Di|Da|Van|Von|Fitz|St)[A-Z][a-z]+[A-Z][A-Za-z]+$")
 
 
 def _is_media(name: str) -> bool:

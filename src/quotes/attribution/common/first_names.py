@@ -38,6 +38,7 @@ zoltan
 """.split())
 
 FEMALE_FIRST_NAMES = frozenset("""
+kamala
 abigail ada alice alicia alison amanda amy ana andrea angela angelina ann anna anne annie april barbara
 betsy betty beverly brenda brittany carla carly carol caroline carolyn catherine cathy charlotte
 chelsea cheryl christina christine claire claudia condoleezza cynthia daisy danielle debbie

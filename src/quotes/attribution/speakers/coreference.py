@@ -25,6 +25,7 @@ from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity,
                                                          _content_tokens, _plural, _short_form, gender_of,
                                                          spelled_within)
 from quotes.attribution.speakers.naming.roles import roles_conflict
+from quotes.attribution.speakers.naming.kinds import settled_kind
 from quotes.attribution.speakers.naming.names import DETERMINERS, HONORIFICS, SpeakerName, clean_role, describe_speaker
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
@@ -45,6 +46,8 @@ class SpeakerResolver(ArticleNames):
         tokens = name.split()
         if kind == UNKNOWN and len(tokens) == 1 and tokens[0].lower() in self.full_names:
             kind = PERSON        # "WALLACE:" in a transcript is the Chris Wallace named above
+        elif kind in (PERSON, UNKNOWN) and settled_kind(name, kind) == ORGANIZATION:
+            kind = ORGANIZATION  # "PolitiFact": a later "they" or "it" may be the body
         if kind == PERSON and tokens:
             name = self.full_name(name, gender_of(role), clean_role(role))
         elif tokens:

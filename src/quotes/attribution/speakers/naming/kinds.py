@@ -17,8 +17,8 @@ from quotes.attribution.speakers.naming.speaking_heads import REPORTING_NOUNS
 from quotes.records import GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 # capitals inside one word, as brands write it; not Mc/Mac/O'/De names
-_CAMEL = re.compile(r"^(?!Mc|Mac|O['’]|De|La|Le|Di|Da)[A-Z][a-z]+[A-Z][A-Za-z]+$")
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
+_CAMEL = re.compile(r"^(?!Mc|Mac|O['’]|De|Du|La|Le|Di|Da|Van|Von|Fitz|St)[A-Z][a-z]+[A-Z][A-Za-z]+$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")   # ("PIKE:" in a transcript is a surname)
 # a people named in the plural ("Latinos", "Mexicans", "Europeans", "Americans")
 PEOPLES = frozenset("""americans europeans africans asians latinos latinas hispanics arabs israelis palestinians
 iraqis afghans pakistanis britons scots kurds jews muslims christians catholics evangelicals""".split())
