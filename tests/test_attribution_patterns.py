@@ -139,6 +139,8 @@ WALLACE: Let’s start with breaking news on the debate story.
 PENCE: Well, look, this is serious business.
 
 UPDATE: This story has been corrected.
+
+CLARIFICATION: The first sentence has been clarified.
 """
 
 
@@ -146,7 +148,9 @@ def test_transcript_turns_are_attributed_to_their_labels(run):
     records = run(TRANSCRIPT)
     wallace = only(records, speaker_mention="WALLACE")
     assert wallace.cue == ":" and wallace.content == "Let’s start with breaking news on the debate story."
+    assert wallace.speaker == "Wallace"        # the label, as a name a table shows
     assert only(records, speaker_mention="PENCE").content == "Well, look, this is serious business."
+    assert not [r for r in records if r.speaker_mention in ("UPDATE", "CLARIFICATION")]
 
 
 QUOTED_TRANSCRIPT = """Partial transcript as follows:

@@ -39,7 +39,8 @@ _SIGNATURE = re.compile(rf"[ \t\xa0]*(?P<dash>―|—|–|--?)[ \t\xa0]*(?P<name
 
 # labels that head a line without naming a speaker
 NOT_SPEAKERS = frozenset("""update updated exclusive watch breaking video photos photo live analysis opinion
-editorial note editor's correction read related source sources more also see listen transcript q a""".split())
+editorial note editor's correction corrections clarification clarifications disclosure disclaimer read related
+source sources more also see listen transcript q a""".split())
 
 
 def _words(parsed: ParsedText, start: int, end: int) -> list[int]:

@@ -51,6 +51,8 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         mention = text[start:end]
         # ("Trump and has aides": the clause run on is not part of who)
         resolve_text = _antecedent_text(parsed, c) or JOINED_CLAUSE.sub("", mention) or mention
+        if c.rule == "transcript" and resolve_text.isupper() and len(resolve_text) > 3:
+            resolve_text = resolve_text.title()    # "WALLACE:" is Mr. Wallace, in the table as "Wallace"
         head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
         pair = _conjoined_people(resolver, mention, start)
         if pair:
