@@ -69,8 +69,9 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         if resolved and name and (kind in (GROUP, UNNAMED) or name[:1].islower()
                                   or len(name) > MAX_DESCRIPTION_CHARS or name.endswith(("'s", "’s"))):
             name = short_description(name)
-        if resolved and not name or resolved and not _may_speak(name, kind, head_upos, resolver.full_names,
-                                                            not text[max(0, start - 200):start].split("\n")[-1].strip()):
+        opens_line = not text[max(0, start - 200):start].split("\n")[-1].strip()
+        if resolved and not name or resolved and c.rule != "transcript" and not _may_speak(
+                name, kind, head_upos, resolver.full_names, opens_line):
             # ("gray sky", "racial issues", a headline's "Talk": the source words stay, no speaker row)
             out.append(Speaker(mention=mention, start=start, end=end))
             continue
