@@ -57,6 +57,8 @@ ARTICLES = [
     ("Donald Trump Jr. said so too.", [quote("Donald Trump Jr.")]),
     ("PENCE: We will win.", [quote("PENCE", "unknown")]),
     ("Mike Pence said so.", [quote("Mike Pence")]),
+    ("Politifact ruled it true.", [quote("Politifact")]),        # one word, typed a person for want of evidence
+    ("PolitiFact said it was false.", [quote("PolitiFact", "organization")]),
 ]
 
 
@@ -83,6 +85,7 @@ def test_one_row_per_person_across_articles(tmp_path):
         ("Federal Bureau of Investigation", "organization", 2),
         ("Hillary Clinton", "person", 1),
         ("Mike Pence", "person", 2),
+        ("PolitiFact", "organization", 2),
         ("Sergei Lavrov", "person", 3),   # a tie: the alphabetically first
         ("critics", "group", 1),
     ]

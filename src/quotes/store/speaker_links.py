@@ -14,7 +14,7 @@ from typing import Optional
 import sqlite_utils
 
 from quotes.attribution.speakers.naming.roles import roles_conflict, same_office
-from quotes.store.identity import (GROUP, PERSON, UNNAMED, acronym, canonical_name, fuller, identity_key,
+from quotes.store.identity import (GROUP, PERSON, UNNAMED, acronym, body_key, canonical_name, fuller, identity_key,
                                    initials, person_name)
 
 UNKNOWN = "unknown"
@@ -34,6 +34,10 @@ def link_key(db: sqlite_utils.Database, name: str, kind: str, role: Optional[str
         found = _surname_owner(db, parsed.last, parsed.suffix, role, text)
         if found:
             return found
+        # "Politifact" alone, typed a person for want of evidence, where the
+        # corpus holds the body "PolitiFact": one word, one speaker
+        if len(name.split()) == 1 and _exists(db, body_key(name)):
+            return body_key(name)
         return own
     if parsed and kind == UNKNOWN and _exists(db, parsed.key):
         return parsed.key
@@ -138,6 +142,8 @@ def relink_after_write(db: sqlite_utils.Database, speaker_ids: set[int]) -> None
             short = initials(name)
             if len(short) >= 2:
                 touched |= _relink(db, "speaker_key = ?", [f"o:{short}"])
+            if len(name.split()) == 1:
+                touched |= _relink(db, "speaker_key = ?", [f"p:? {name.lower()}"])
     refresh_rows(db, touched)
 
 
