@@ -485,3 +485,18 @@ def test_papers_filed_in_court_and_a_twitter_handle_name_their_channel(run):
 def test_a_cue_verb_naming_its_medium_counts_past_an_adverb(run):
     text = "Trump also retweeted an unflattering photo of Heidi Cruz on Thursday."
     assert only(run(text), cue="also retweeted").channel == "Twitter"
+
+
+def test_what_a_copula_says_a_named_person_is_is_their_role(run):
+    text = ("“I believe in love,” said Charlotte Meehan.\n\n"
+            "Charlotte Meehan is playwright-in-residence at Wheaton College.\n\n"
+            "Larry King is not an employee of RT. “I have never been edited,” King said.")
+    records = run(text)
+    assert only(records, speaker="Charlotte Meehan").speaker_role == "playwright-in-residence at Wheaton College"
+    assert only(records, cue="said", speaker="Larry King").speaker_role is None     # a negation is no role
+
+
+def test_a_loose_phrase_is_no_role(run):
+    text = "Ah, friends once more: Ted Cruz endorses Trump, who says he is honored."
+    for r in run(text):
+        assert r.speaker_role != "Ted Cruz endorses"

@@ -21,7 +21,8 @@ from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE, MAX_DE
 from quotes.attribution.speakers.naming.mentions import _plural
 from quotes.attribution.speakers.naming.kinds import settled_kind
 from quotes.attribution.speakers.naming.speaking_heads import can_speak
-from quotes.attribution.speakers.naming.roles import ABBREVIATED_TITLES, best_role, describes_person, person_role
+from quotes.attribution.speakers.naming.roles import (ABBREVIATED_TITLES, best_role, describes_person, informative,
+                                                    person_role)
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 
@@ -160,14 +161,16 @@ def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[S
             s.role = None
             continue
         here = person_role(s.role)
+        # (a party label said here may stand; a loose phrase, "Ted Cruz endorses", may not)
+        plausible = here if describes_person(here) or not informative(here) else None
         if not s.name or s.kind != PERSON or describes_person(here):
-            s.role = here
+            s.role = plausible
             continue
         if s.name not in best:
             roles = [person_role(r) for r in resolver.roles_of(s.name) + said.get(s.name, [])
                      + described.get(s.name, [])]
             best[s.name] = best_role(roles)
-        s.role = best[s.name] or here
+        s.role = best[s.name] or plausible
     return speakers
 
 

@@ -129,7 +129,7 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         if desc.kind == PERSON:
             # "Sen. Lindsey Graham (R-S.C.)": the state the party tag gives
             role = title = with_state(role, parsed.text[words[j].end:words[j].end + 16])
-            role = _apposition(parsed, i, j) or role
+            role = _apposition(parsed, i, j) or _predicate(parsed, i, j) or role
         is_subject = any(_in_subject(words, x) for x in range(k, j + 1))
         out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(title, role),
                                title if title != role else None))
@@ -177,6 +177,40 @@ def _apposition(parsed: ParsedText, i: int, j: int) -> Optional[str]:
     heads = [w for w in words[j + 2:j + 14] if w.rel == "appos" and w.head is not None and i <= w.head <= j]
     if not heads or not person_noun(heads[0].lower):
         return None
+    return _noun_phrase(parsed, j + 2, heads[0].index, j)
+
+
+def _predicate(parsed: ParsedText, i: int, j: int) -> Optional[str]:
+    """``Charlotte Meehan is playwright-in-residence at Wheaton College``: what
+    a copula says the named subject is, when it is a noun for a person."""
+    words = parsed.words
+    subject = next((w for w in words[i:j + 1] if w.rel == "nsubj" and w.head is not None), None)
+    if subject is None:
+        return None
+    head = words[subject.head]
+    copula = parsed.kids(head.index, "cop")
+    if head.upos != "NOUN" or not copula or copula[0].index != j + 1 or head.index > j + 8:
+        return None
+    if parsed.kids(head.index, "mark") or head.lower in ("man", "woman", "person", "people", "guy"):
+        return None           # "If Donald Trump were a woman": no role
+    first = j + 2
+    while first < head.index and words[first].upos in ("DET",):
+        first += 1
+    # only a plain noun phrase: not "not an employee of RT", "like a sprinter", "also a donor"
+    if any(w.upos not in ("ADJ", "NOUN", "PROPN", "PUNCT", "ADP") or (w.upos == "ADP" and w.text != "in")
+           for w in words[first:head.index]) or words[first].upos == "PUNCT":
+        return None
+    # ("playwright-in-residence": the tokenizer splits it, the noun is its first part)
+    last_word = parsed.text[words[first].start:head.end].split()[-1]
+    if not (person_noun(head.lower) or person_noun(last_word)):
+        return None
+    return _noun_phrase(parsed, first, head.index, j)
+
+
+def _noun_phrase(parsed: ParsedText, first: int, head: int, j: int) -> str:
+    """From ``first`` through the head noun and what names its place."""
+    words = parsed.words
+    heads = [words[head]]
     end = heads[0].index
     while end + 1 < len(words) and words[end + 1].sent == words[j].sent and end - j < 14 and (
             words[end + 1].upos in ("ADP", "PROPN") or (words[end + 1].upos in ("DET", "ADJ", "NOUN")
@@ -185,7 +219,7 @@ def _apposition(parsed: ParsedText, i: int, j: int) -> Optional[str]:
         end += 1
     while end > heads[0].index and words[end].upos in ("ADP", "DET", "ADJ"):
         end -= 1
-    return parsed.text[words[j + 2].start:words[end].end]
+    return parsed.text[words[first].start:words[end].end]
 
 
 def _in_subject(words, index: int, depth: int = 3) -> bool:
