@@ -1,6 +1,6 @@
 """Generate a large quotes database with the real schema, for search and facet timing.
 
-The schema comes from ``quotes.store.schema.open_db`` (tables, indexes, view,
+The schema comes from ``quotes.store.opening.open_db`` (tables, indexes, view,
 FTS5 with triggers), rows go in with sqlite-utils.  Values follow the skewed
 shapes of real news: a few speakers and cues take most quotes (Zipf), most
 quotes have no channel, words in contents follow a Zipf law so common and
@@ -120,7 +120,7 @@ def quote_rows(rng: random.Random, vocab: Vocabulary, count: int, articles: list
 
 def generate(path: Path, quotes: int, articles: int, speakers: int, seed: int = 5) -> dict:
     """Write a fresh database at ``path``; returns row counts and the time taken."""
-    from quotes.store.schema import open_db
+    from quotes.store.opening import open_db
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -22,7 +22,7 @@ import pytest
 from corpus import make_article, write_corpus
 from dbcheck import count, dump, lines_naming, run_quotes, whole_articles_problems
 from quotes.records import Article, Attribution
-from quotes.store.schema import open_db
+from quotes.store.opening import open_db
 from quotes.store.write import write_article
 
 MB = 1024 * 1024

@@ -16,7 +16,7 @@ import pytest
 from corpus import write_corpus
 from dbcheck import ROOT, count, quotes_command, whole_articles_problems
 from quotes.datasette.server import make_datasette
-from quotes.store.schema import open_db
+from quotes.store.opening import open_db
 
 ARTICLES = 12
 PAGES = [

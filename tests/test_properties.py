@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from quotes.engines import analyze
 from quotes.records import Article, join_spans
-from quotes.store.schema import open_db
+from quotes.store.opening import open_db
 from quotes.store.write import write_article
 
 PIECES = [

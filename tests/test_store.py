@@ -177,3 +177,26 @@ def test_a_database_locked_by_another_writer_is_reported(tmp_path):
         holder.rollback()
         holder.close()
     assert db["quotes"].count == 0
+
+
+def test_channels_are_typed_outlet_or_medium(db):
+    article = example_article()
+    write_article(db, article, gold_attributions(article.text), "v1")
+    types = {r["name"]: r["type"] for r in db["channels"].rows}
+    assert types and types.get("Reuters") == "outlet" and types.get("press release") == "medium"
+    assert {r["channel_type"] for r in db.query(f"select channel_type from {VIEW_NAME} where channel = 'Reuters'")} \
+        == {"outlet"}
+
+
+def test_a_schema_3_database_gets_channel_types(tmp_path):
+    path = tmp_path / "old.db"
+    open_db(path).close()
+    raw = sqlite_utils.Database(path)
+    raw["channels"].transform(drop={"type"})
+    raw["channels"].insert_all([{"id": 1, "name": "CNN"}, {"id": 2, "name": "interview"},
+                                {"id": 3, "name": "Twitter"}])
+    raw.execute("PRAGMA user_version = 3")
+    raw.close()
+    db = open_db(path)
+    assert {r["name"]: r["type"] for r in db["channels"].rows} == {"CNN": "outlet", "interview": "medium",
+                                                                   "Twitter": "medium"}

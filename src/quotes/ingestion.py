@@ -23,7 +23,8 @@ from quotes.engines import AnalyzedArticle, get_engine
 from quotes.read import JSONL_SUFFIXES, Skipped, list_sources, read_source
 from quotes.records import Article
 from quotes.settings import DEFAULT_DB
-from quotes.store.schema import StoreError, describe_error, open_db
+from quotes.store.errors import StoreError, describe_error
+from quotes.store.opening import open_db
 from quotes.store.write import NEW, REPLACED, article_id, stored_ids, write_article
 
 ENGINES = ("serial", "processes", "dask")

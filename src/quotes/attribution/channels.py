@@ -266,6 +266,18 @@ def _normalise(name: str) -> str:
     return name if name[:1].isupper() and not low.startswith(("public", "a ", "the ")) else low
 
 
+OUTLET, MEDIUM = "outlet", "medium"
+
+
+def channel_kind(name: str) -> str:
+    """``outlet`` for a named outlet, show or publication (``Reuters``, ``The
+    Laura Ingraham Show``); ``medium`` for the form it took (``interview``,
+    ``press release``, ``Twitter``: a platform is how, not who)."""
+    if name.lower() in SOCIAL_PLATFORMS or not name[:1].isupper():
+        return MEDIUM
+    return OUTLET
+
+
 def channel_for(text: str, sentence_start: int, sentence_end: int, cue_start: Optional[int],
                 content_spans: list[tuple[int, int]]) -> Optional[Channel]:
     """The channel phrase of the cue's sentence nearest the cue, outside the content."""

@@ -6,7 +6,7 @@ import sys
 import click
 
 from quotes.cli.store_cmd import db_option
-from quotes.store.schema import StoreError
+from quotes.store.errors import StoreError
 
 
 def _open(db):

@@ -12,7 +12,7 @@ import sys
 import click
 
 from quotes.settings import DEFAULT_DB
-from quotes.store.schema import StoreError
+from quotes.store.errors import StoreError
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
                          help="SQLite database file.")

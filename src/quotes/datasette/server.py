@@ -14,7 +14,8 @@ from typing import Optional, Union
 
 from quotes.datasette.plugin import DATABASE_NAME, load_metadata, metadata_path
 from quotes.settings import DEFAULT_DB
-from quotes.store.schema import StoreError, describe_error, immutable_query, open_db
+from quotes.store.errors import StoreError, describe_error
+from quotes.store.opening import immutable_query, open_db
 
 # facets over a million quotes need more than Datasette's 200 ms default; a CSV
 # download streams every row (Datasette stops at 100 MB by default)

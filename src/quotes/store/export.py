@@ -22,7 +22,8 @@ from typing import IO, Iterator, Optional, Union
 import sqlite_utils
 
 from quotes.settings import DEFAULT_DB
-from quotes.store.schema import VIEW_NAME, open_db
+from quotes.store.opening import open_db
+from quotes.store.schema import VIEW_NAME
 
 FORMATS = ("csv", "json", "jsonl")
 EXPORTED = ["id", "speaker", "speaker_type", "role", "kind", "content", "cue", "channel", "confidence", "article",
@@ -60,7 +61,7 @@ def export(db: Union[str, Path, sqlite_utils.Database] = DEFAULT_DB, format: str
         raise ExportError(f"{output or '<stdout>'}: cannot write ({error.strerror or error})") from None
     except sqlite3.DatabaseError as error:
         # the database failed half way (corrupt pages, an I/O error): nothing was written
-        from quotes.store.schema import describe_error
+        from quotes.store.errors import describe_error
         raise ExportError(f"{describe_error(db, error)}; {output or '<stdout>'} left as it was") from None
 
 

@@ -15,7 +15,8 @@ from typing import Iterable, Iterator, Union
 import sqlite_utils
 
 from quotes.records import Article, Attribution, UNKNOWN
-from quotes.store.schema import StoreError, open_db
+from quotes.store.errors import StoreError
+from quotes.store.opening import open_db
 from quotes.store.write import NEW, REPLACED, write_article
 
 

@@ -57,3 +57,14 @@ def upgrade_counts(db: sqlite_utils.Database) -> None:
         db.execute("update quotes set publisher = articles.publisher, published = articles.published "
                    "from articles where articles.id = quotes.article_id")
     create_counts(db)
+
+
+def upgrade_channel_types(db: sqlite_utils.Database) -> None:
+    """Schema 3 -> 4: each channel says whether it is an outlet or a medium."""
+    from quotes.attribution.channels import channel_kind
+
+    if "type" not in db["channels"].columns_dict:
+        db["channels"].add_column("type", str)
+    with db.atomic():
+        for row in list(db["channels"].rows):
+            db["channels"].update(row["id"], {"type": channel_kind(row["name"])})

@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 
 import sqlite_utils
 
+from quotes.attribution.channels import channel_kind
 from quotes.records import Article, Attribution, UNKNOWN
 from quotes.store.identity import identity_key
 from quotes.store.speaker_links import link_article_speakers, refresh_rows, relink_after_write
@@ -124,7 +125,7 @@ def _article_speakers(attributions: list[Attribution]) -> dict[str, dict]:
 
 
 def _channel_ids(db: sqlite_utils.Database, attributions: list[Attribution]) -> dict[str, int]:
-    return {a.channel: db["channels"].lookup({"name": a.channel})
+    return {a.channel: db["channels"].lookup({"name": a.channel}, {"type": channel_kind(a.channel)})
             for a in attributions if a.channel}
 
 
