@@ -500,3 +500,11 @@ def test_a_loose_phrase_is_no_role(run):
     text = "Ah, friends once more: Ted Cruz endorses Trump, who says he is honored."
     for r in run(text):
         assert r.speaker_role != "Ted Cruz endorses"
+
+
+def test_unnamed_sources_in_a_story_retelling_an_outlets_report_spoke_to_it(run):
+    text = ("The New York Post reports that the team avoided the emergency room on Sunday.\n\n"
+            "The motorcade was headed to a hospital, but turned back, sources said.\n\n"
+            "The Secret Service was not told, a source said.")
+    records = run(text)
+    assert {r.channel for r in records if r.speaker in ("source", "sources")} == {"New York Post"}

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from quotes.attribution.channels import RECALLED_AFTER, Channel, _normalise, find_channels
+from quotes.attribution.common.lexicon import ANONYMOUS_HEADS
+from quotes.records import GROUP, UNNAMED
 from quotes.attribution.speakers.naming.mentions import _in_subject
 
 
@@ -219,4 +221,35 @@ def session_channels(text: str, cands: list, channels: list[Optional[Channel]]) 
             out[k] = occasion
         elif cands[k].rule == "qa-answer":
             out[k] = Channel("interview", text[cands[k].cue_span[0]:cands[k].cue_span[1]], *cands[k].cue_span)
+    return out
+
+
+# "The New York Post reports that ...", "..., The Post has learned.": a story
+# retelling another outlet's reporting
+_REPORT_CUES = re.compile(r"(?i)^(?:reports|reported|has\s+reported|had\s+reported|has\s+learned|learned|"
+                          r"first\s+reported|revealed|has\s+revealed)\b")
+# how many sentences of the top may name the outlet retold
+RETOLD_REACH = 4
+
+
+def retold_sources(text: str, cands: list, speakers: list, channels: list[Optional[Channel]]) -> list[Optional[Channel]]:
+    """Where the story's top says an outlet reported it ("The New York Post
+    reports that ..."), the unnamed sources it goes on to quote ("sources
+    said", "a source said") spoke to that outlet: it is their channel."""
+    from quotes.attribution.channels import _is_media
+
+    outlet = None
+    for c, s in zip(cands, speakers):
+        if c.sentence >= RETOLD_REACH or not c.cue_span or not s.name:
+            continue
+        if _is_media(s.name) and _REPORT_CUES.match(text[c.cue_span[0]:c.cue_span[1]]):
+            outlet = s.name
+            break
+    if outlet is None:
+        return channels
+    out = list(channels)
+    for k, s in enumerate(speakers):
+        words = (s.name or "").lower().split()
+        if out[k] is None and words and words[-1].rstrip("s") in ANONYMOUS_HEADS and s.kind in (UNNAMED, GROUP):
+            out[k] = Channel(outlet, s.mention or outlet, s.start or 0, s.end or 0)
     return out

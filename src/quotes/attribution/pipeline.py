@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Optional
 
 from quotes.attribution.authors import byline_in_text, first_person_author
 from quotes.attribution.channel_settings import (carry_occasions, find_occasions, issued_documents, record_channel,
-                                                 session_channels)
+                                                 retold_sources, session_channels)
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
 from quotes.attribution.combine import combine
 from quotes.attribution.common.candidates import Candidate
@@ -144,6 +144,8 @@ def find_channels(work: Work) -> None:
     work.channels = session_channels(text, work.candidates, work.channels)
     if work.speakers:
         work.speakers, work.channels = issued_documents(work.speakers, work.channels)
+        # "The New York Post reports ...", then "sources said": they spoke to the Post
+        work.channels = retold_sources(text, work.candidates, work.speakers, work.channels)
     # "..., Lavrov said, according to the TASS news agency": TASS is the channel of
     # Lavrov's quote, not a speaker of its own
     drop = outlet_records(text, work.candidates, work.channels)
