@@ -508,3 +508,22 @@ def test_unnamed_sources_in_a_story_retelling_an_outlets_report_spoke_to_it(run)
             "The Secret Service was not told, a source said.")
     records = run(text)
     assert {r.channel for r in records if r.speaker in ("source", "sources")} == {"New York Post"}
+
+
+def test_a_relative_named_by_a_first_name_has_the_familys_surname(run):
+    text = ("Mr Hollins' brother Pete, the band's drummer, told the Manchester Evening News he had no regrets "
+            "about the break.")
+    assert only(run(text), cue="told").speaker == "Pete Hollins"
+
+
+def test_a_spokesman_for_a_body_in_capitals_is_the_spokesman(run):
+    text = '"We will stay as long as necessary," a spokesman for the FNSEA said on Monday.'
+    r = only(run(text), cue="said")
+    assert r.speaker != "FNSEA" and r.speaker_type == "unnamed"
+
+
+def test_turns_below_an_introduction_that_says_interview_came_through_one(run):
+    text = ("Marcus Bell spoke to the novelist Odile Farrow about her new book.\n"
+            "BELL: You left journalism at forty. Why?\n"
+            "FARROW: I was tired of writing the first draft of history.\n")
+    assert only(run(text), speaker_mention="FARROW").channel == "interview"

@@ -194,6 +194,9 @@ _COURT_PAPER = re.compile(r"(?i)(?:['’]s?|\b(?:the|its|his|her|their))\s+(?:[\
 # occasions a transcript's introduction names without a preposition
 _SESSION = re.compile(r"(?i)\b(debate|interview|hearing|press conference|news conference|town hall|briefing|"
                       r"podcast|radio interview)s?\b")
+# an introduction that says the turns below are an interview
+_INTERVIEW_INTRO = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b|\binterview(?:ed|s)?\b|"
+                              r"\bsat\s+down\s+with\b|\bin\s+conversation\s+with\b", re.I)
 # how far before its first turn a transcript's introduction may start
 INTRO_REACH = 600
 
@@ -215,6 +218,11 @@ def session_channels(text: str, cands: list, channels: list[Optional[Channel]]) 
     if named:
         at = low + heading[-1].start()
         occasion = Channel(_normalise(named.group(1).lower()), named.group(0), at + named.start(), at + named.end())
+    else:
+        # "Marcus Bell spoke to the novelist Odile Farrow about her new book": an interview
+        intro = list(_INTERVIEW_INTRO.finditer(text, low, first))
+        if intro:
+            occasion = Channel("interview", intro[-1].group(0), intro[-1].start(), intro[-1].end())
     out = list(channels)
     for k in turns:
         if occasion:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
@@ -32,6 +33,20 @@ from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 # how far back a pronoun looks for a person named only as an object
 OBJECT_REACH = 400
+
+
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+# a relative named by a first name: "Mr Hollins' brother Pete", "Ms. Garner's daughter Erica"
+_KIN = r"([A-Z][\w-]+)['’]s?\s+(?:younger\s+|older\s+|elder\s+|late\s+)?(?:brother|sister|son|daughter|wife|" \
+       r"husband|father|mother|cousin|uncle|aunt|nephew|niece|grandson|granddaughter),?\s+"
+
+
+def _kin_name(mention: str, name: str) -> str:
+    """``Pete`` in "Mr Hollins' brother Pete" is Pete Hollins; any other name as it is."""
+    if len(name.split()) != 1 or name.lower() not in FIRST_NAMES:
+        return name
+    kin = re.search(_KIN + re.escape(name) + r"\b", mention)
+    return f"{name} {kin.group(1)}" if kin else name
 
 
 class SpeakerResolver(ArticleNames):
@@ -171,7 +186,7 @@ class SpeakerResolver(ArticleNames):
         if named:
             return self._described_person(named, position, mention.strip().rstrip(","))
         if is_named or desc.kind == COUNTRY:
-            ent = self._entity_for_name(desc.name, desc.kind, desc.role, position)
+            ent = self._entity_for_name(_kin_name(mention, desc.name), desc.kind, desc.role, position)
             # the role said here, else the one the article gave them elsewhere
             return ent.canonical, SpeakerName(ent.canonical, desc.role or ent.role, ent.kind, False), \
                 clean_role(desc.role) or ent.role

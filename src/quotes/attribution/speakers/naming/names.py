@@ -150,6 +150,8 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         return " ".join(tokens), None
     if tokens[k - 1].lower() in ("of", "for", "and"):   # "Secretary of State" kept whole
         return " ".join(tokens), None
+    if tokens[k - 1].lower() == "the" and k >= 2 and tokens[k - 2].lower() in ("of", "for", "at", "from", "with"):
+        return " ".join(tokens), None       # "a spokesman for the FNSEA": the spokesman, unnamed
     name = " ".join(tokens[k:])
     role = " ".join(tokens[:k])
     if _people_at(tokens[:k]):
