@@ -527,3 +527,9 @@ def test_turns_below_an_introduction_that_says_interview_came_through_one(run):
             "BELL: You left journalism at forty. Why?\n"
             "FARROW: I was tired of writing the first draft of history.\n")
     assert only(run(text), speaker_mention="FARROW").channel == "interview"
+
+
+def test_an_outlets_survey_of_records_is_the_outlets_own_study(run):
+    text = ("The policy appears to be helping Republicans in Ohio's largest cities, according to a recent Reuters "
+            "survey of voter lists.")
+    assert only(run(text), cue="according to").speaker == "Reuters"

@@ -85,6 +85,7 @@ def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
     ("National Football League's Charlotte Panthers", "Charlotte Panthers"),
     ("Trump's campaign", "Trump's campaign"),
     ("Barnes and Noble", "Barnes and Noble"),
+    ("New York Times and the Gannett", "New York Times and Gannett"),     # two bodies named together
 ])
 def test_tidy_names(name, tidy):
     from quotes.attribution.speakers.naming.table_names import tidy_name

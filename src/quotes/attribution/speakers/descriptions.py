@@ -272,6 +272,9 @@ def poll_name(text: str, mention: str, position: int) -> Optional[str]:
     words = [w.strip(".,:;") for w in mention.lower().split()]     # "national poll, conducted ..."
     if not any(w in POLL_NOUNS for w in words):
         return None
+    studied = re.search(r"\b([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+survey\s+of\s+[a-z]", mention)
+    if studied and "/" not in studied.group(1):
+        return studied.group(1)       # "a recent Reuters survey of voter lists": Reuters' own study
     own = _sponsor(mention)
     if own:
         return own
