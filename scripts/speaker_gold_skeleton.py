@@ -6,9 +6,14 @@ person then fills in the canonical speaker, entity id, type, role and channel
 by reading the article text.  The extractor's output is never looked at.
 
     python scripts/speaker_gold_skeleton.py ../shared/data/polnear OUT_FOLDER
+    python scripts/speaker_gold_skeleton.py ../shared/data/polnear OUT_FOLDER --split train --articles 24 --seed 7
+
+The second form draws a held-out sample of train articles (the speaker rules
+were fitted on dev; train articles check they carry over).
 """
+import argparse
 import json
-import sys
+import random
 from pathlib import Path
 
 from quotes.evaluation.brat import load_split
@@ -16,10 +21,13 @@ from quotes.evaluation.brat import load_split
 PER_ARTICLE = 4
 
 
-def main(root: str, out: str) -> None:
+def main(root: str, out: str, split: str = "dev", articles: int = 0, seed: int = 7) -> None:
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for article in load_split(root, "dev"):
+    chosen = load_split(root, split)
+    if articles:
+        chosen = sorted(random.Random(seed).sample(chosen, articles), key=lambda a: a.name)
+    for article in chosen:
         items = sorted((a for a in article.attributions if a.content), key=lambda a: a.content[0])
         if len(items) > PER_ARTICLE:
             step = len(items) / PER_ARTICLE
@@ -38,4 +46,11 @@ def main(root: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("root")
+    parser.add_argument("out")
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--articles", type=int, default=0, help="a random sample of this many articles (0: all)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    main(args.root, args.out, args.split, args.articles, args.seed)

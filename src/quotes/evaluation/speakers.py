@@ -203,7 +203,8 @@ def read_predictions(path: str | Path) -> dict[str, list]:
 def ingest_split(polnear_path: str | Path, split: str = "dev", db_path: str = ":memory:",
                  cache_dir: Optional[Path] = None, progress: bool = False,
                  predictions_path: Optional[str | Path] = None,
-                 predictions_out: Optional[str | Path] = None) -> sqlite_utils.Database:
+                 predictions_out: Optional[str | Path] = None,
+                 only: Optional[set[str]] = None) -> sqlite_utils.Database:
     """Store a PolNeAR split's extracted records in one database, as ``quotes ingest`` would
     (articles named by their PolNeAR name, so gold items find them); with
     ``predictions_path``, the records of an earlier ``quotes evaluate --out``; with
@@ -216,6 +217,8 @@ def ingest_split(polnear_path: str | Path, split: str = "dev", db_path: str = ":
     from quotes.store.write import write_article
 
     articles = load_split(polnear_path, split)
+    if only is not None:
+        articles = [a for a in articles if a.name in only]      # the articles a gold covers
     if predictions_path:
         stored = read_predictions(predictions_path)
         predictions = [stored.get(a.name, []) for a in articles]
@@ -243,9 +246,12 @@ def evaluate_speakers(polnear_path: str | Path, gold_path: str | Path, split: st
                       progress: bool = False, predictions_path: Optional[str | Path] = None,
                       predictions_out: Optional[str | Path] = None) -> dict:
     """Store the split, score its speakers against the hand gold, print the table; returns the figures."""
+    gold = load_gold(gold_path)
+    # (a gold drawn from part of a split, as the held-out train sample is, is
+    # scored on its own articles in one database)
     db = ingest_split(polnear_path, split, db_path=db_path, progress=progress, predictions_path=predictions_path,
-                      predictions_out=predictions_out)
-    scores = score_speakers(db, load_gold(gold_path))
+                      predictions_out=predictions_out, only={item.article for item in gold})
+    scores = score_speakers(db, gold)
     if echo:
         print(scores.table())
         for name, entities in scores.two_entity_rows:
