@@ -181,10 +181,17 @@ def record_channel(text: str, c, mention: Optional[str], mention_start: Optional
         return Channel("court filing", mention, mention_start, end)
     if re.search(r"(?<![\w@])@\w{2,}", mention):
         return Channel("Twitter", mention, mention_start, end)      # "one Twitter user @nycsouthpaw"
+    study = _STUDY_MENTION.search(mention)
+    if study:
+        # "a recent Reuters survey of voter lists", "The authors of the report": a report
+        return Channel("book" if (study.group(1) or "").lower() == "book" else "report", mention, mention_start, end)
     document = written_in(mention)
     return Channel(document, mention, mention_start, end) if document else None
 
 
+_STUDY_MENTION = re.compile(r"(?:^(?:an?|the)\s+(?:[\w-]+\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:survey|study|analysis|"
+                            r"investigation|review)\s+of\b|\b(?:authors?|writers?|researchers?)\s+of\s+the\s+"
+                            r"(report|study|book|analysis|paper)\b)")
 _RULING_MENTION = re.compile(r"(?i)^(?:the|its|his|her)\s+(?:[\w-]+\s+)?ruling\W*$")
 # "Ivana Trump's brief", "the Times' motion", "the complaint": papers filed in court
 _COURT_PAPER = re.compile(r"(?i)(?:['’]s?|\b(?:the|its|his|her|their))\s+(?:[\w-]+\s+)?(?:brief|motion|complaint|"
