@@ -533,3 +533,30 @@ def test_an_outlets_survey_of_records_is_the_outlets_own_study(run):
     text = ("The policy appears to be helping Republicans in Ohio's largest cities, according to a recent Reuters "
             "survey of voter lists.")
     assert only(run(text), cue="according to").speaker == "Reuters"
+
+
+def test_a_title_word_of_a_state_house_is_no_part_of_the_name(run):
+    text = 'Assemblywoman Claudia Tenney said she would run. "We will win," Tenney said.'
+    assert {r.speaker for r in run(text)} == {"Claudia Tenney"}
+
+
+def test_three_people_named_in_a_list_speak_together(run):
+    text = "Ben Carson, Carly Fiorina and Mike Huckabee spoke. Carson, Fiorina and Huckabee said they had earned millions."
+    r = only(run(text), speaker_mention="Carson, Fiorina and Huckabee")
+    assert (r.speaker, r.speaker_type) == ("Ben Carson, Carly Fiorina and Mike Huckabee", "group")
+
+
+def test_a_body_named_project_is_a_body_and_keeps_its_adjective(run):
+    text = "The Islamic Emirates Project said it would act."
+    r = only(run(text), cue="said")
+    assert (r.speaker, r.speaker_type) == ("Islamic Emirates Project", "organization")
+
+
+def test_an_unnamed_source_with_a_participle_is_the_source(run):
+    text = "A source involved in the super-PAC’s creation said the group would focus on Clinton."
+    assert only(run(text), cue="said").speaker == "source"
+
+
+def test_a_source_never_runs_over_a_line_break(run):
+    text = "Agencies asked for a ban. [Lee Moran, HuffPost]\nThe Europeans said the plan would fail.\n"
+    assert only(run(text), cue="said").speaker_mention == "The Europeans"

@@ -42,7 +42,8 @@ from quotes.attribution.rules.collect import rule_candidates
 from quotes.attribution.speakers.resolve import Speaker, resolve_speakers
 from quotes.attribution.speakers.story import lede_end
 from quotes.attribution.speakers.sources.spans import (dateline_source, participle_sources, placed_source,
-                                                      share_conjoined_sources, source_from_tree, trim_source)
+                                                      share_conjoined_sources, source_from_tree, trim_source,
+                                                      within_line)
 from quotes.attribution.tagger.loading import bundled_tagger
 from quotes.attribution.tagger.spans import tagged_candidates
 from quotes.records import Attribution, join_spans
@@ -109,7 +110,7 @@ def settle_sources(work: Work) -> None:
         trim_cue(parsed, c)
         dateline_source(parsed, work.text, c)
         placed_source(parsed, work.text, c)
-        c.source_words = trim_source(parsed, c.source_words)
+        c.source_words = within_line(parsed, trim_source(parsed, c.source_words), c.cue_words)
         if c.source_words and c.source_span is None:
             c.source_span = (parsed.words[c.source_words[0]].start, parsed.words[c.source_words[-1]].end)
     work.candidates = sorted(work.candidates, key=lambda c: c.anchor)

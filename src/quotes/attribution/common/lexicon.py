@@ -106,6 +106,7 @@ securities capital partners holdings inc corp llc ltd plc associates investments
 qaeda al-qaeda hamas hezbollah taliban al-shabaab isis houthis
 review news daily weekly monthly press
 reserve fed treasury pentagon fbi cia nsa irs fda cdc
+project initiative league society movement club federation confederation front brigade
 """.split())
 
 # plural last words of bodies' names ("United Nations", "Veterans Affairs"), never a surname
@@ -141,6 +142,7 @@ house press u.s. us uk un eu kremlin first lady justice judge attorney speaker l
 minority whip republican democratic democrat candidate nominee presidential foreign
 senators sens representatives reps governors rival then-rival opponent
 dame sir lord baroness councillor cllr councilman councilwoman alderman
+assemblyman assemblywoman assemblymember congressman congresswoman
 """.split())
 
 COUNTRIES = frozenset("""

@@ -105,8 +105,9 @@ _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\
 def _conjoined_people(resolver: SpeakerResolver, mention: str, start: int) -> Optional[str]:
     """``Mr. Grassley and Mr. Leahy``, ``President Obama and Hillary Clinton``:
     two people named together speak as a pair, each under their full name."""
-    parts = re.split(r"\s+and\s+", mention.strip().rstrip(","))
-    if len(parts) != 2 or not all(_PERSON_NAME.match(p) for p in parts):
+    # ("Carson, Fiorina and Huckabee": three, named in a list)
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", mention.strip().rstrip(","))
+    if not 2 <= len(parts) <= 5 or not all(_PERSON_NAME.match(p) for p in parts) or " and " not in mention:
         return None
     # "Senators Charles E. Grassley and Patrick J. Leahy": the title is both men's
     first = parts[0].split()
@@ -130,7 +131,9 @@ def _conjoined_people(resolver: SpeakerResolver, mention: str, start: int) -> Op
             return None
         names.append(_plain_full_name(tidy_name(name) or "", part))
         offset += len(part) + 5
-    return " and ".join(names) if all(names) and names[0] != names[1] else None
+    if not all(names) or len(set(names)) != len(names):
+        return None
+    return " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _plain_full_name(name: str, part: str) -> str:

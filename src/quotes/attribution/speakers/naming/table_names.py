@@ -70,8 +70,9 @@ def short_description(text: str) -> str:
         words = words[:words.index("and", 2)]
     while len(" ".join(words)) > MAX_DESCRIPTION_CHARS and len(words) > 1:
         words = words[:-1]
-    while len(words) > 1 and words[-1].lower() in DESCRIPTION_PREPOSITIONS | {"of", "and", "the", "a"}:
-        words = words[:-1]
+    while len(words) > 1 and (words[-1].lower() in DESCRIPTION_PREPOSITIONS | {"of", "and", "the", "a"}
+                              or re.fullmatch(r"[a-z]+(?:ed|ing)", words[-1])):
+        words = words[:-1]       # ("source involved" in ...: the participle goes with what it took)
     return " ".join(words) or text
 
 

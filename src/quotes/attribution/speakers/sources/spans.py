@@ -59,6 +59,21 @@ def trim_source(parsed: ParsedText, span: list[int]) -> list[int]:
 _DATE_LEADS = ("on", "in", "at", "this", "last", "just", "earlier", "late", "early", "since")
 
 
+def within_line(parsed: ParsedText, span: list[int], cue_words: list[int]) -> list[int]:
+    """A source span never runs over a line break: of the lines it covers,
+    the part on the cue's side ("[Lee Moran, HuffPost] / EUROPEANS ASK ...":
+    the newsletter's credit line is no part of the next item's speaker)."""
+    words = parsed.words
+    runs = [[span[0]]] if span else []
+    for prev, cur in zip(span, span[1:]):
+        if "\n" in parsed.text[words[prev].end:words[cur].start]:
+            runs.append([])
+        runs[-1].append(cur)
+    if len(runs) < 2 or not cue_words:
+        return span
+    return runs[-1] if cue_words[0] > span[-1] else runs[0] if cue_words[-1] < span[0] else span
+
+
 def cue_verb(parsed: ParsedText, c: Candidate) -> Optional[int]:
     verbs = [i for i in c.cue_words if parsed.words[i].upos in ("VERB", "AUX")]
     if verbs:
