@@ -36,6 +36,9 @@ from quotes.attribution.channels import find_channels
     ("Oz said on his TV show that the pill works.", "television show"),
     ("Gorski was quoted in The New Yorker's 2013 profile of Oz.", "The New Yorker"),
     ("Shah told InsideSources that Republicans are scrutinized more.", "InsideSources"),   # a brand's inner capitals
+    ("Sunday, on CNN’s “State of the Union,” Governor Mary Fallin said so.", "CNN"),
+    ("Brooks said so on Friday’s “PBS NewsHour.”", "PBS NewsHour"),
+    ("\"I want my dues back,\" wrote Edward Nelson on the Steelworkers' Facebook page.", "Facebook"),
 ])
 def test_channel_found(sentence, expected):
     assert [c.name for c in find_channels(sentence, 0, len(sentence))][0] == expected

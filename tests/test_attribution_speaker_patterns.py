@@ -560,3 +560,24 @@ def test_an_unnamed_source_with_a_participle_is_the_source(run):
 def test_a_source_never_runs_over_a_line_break(run):
     text = "Agencies asked for a ban. [Lee Moran, HuffPost]\nThe Europeans said the plan would fail.\n"
     assert only(run(text), cue="said").speaker_mention == "The Europeans"
+
+
+def test_a_roundups_bracketed_credit_is_the_channel_of_its_item(run):
+    text = ("RUSSIANS SPARED FULL BAN\nThe committee refused after the World Anti-Doping Agency called for the ban. "
+            "[Reuters]\nTWO DEAD\nThe police said two people died. [Lee Moran, HuffPost]\n")
+    records = run(text)
+    assert only(records, cue="called for").channel == "Reuters"
+    assert only(records, cue="said").channel == "HuffPost"
+
+
+def test_a_document_of_ones_own_is_the_channel(run):
+    text = "Fiorina gave two speeches, though her financial disclosure suggests she gave the fees to charity."
+    assert only(run(text), cue="suggests").channel == "report"
+
+
+def test_a_guest_op_eds_first_person_is_the_writer_signing_it_below(run):
+    text = ("Party unity is a two-way street.\n\n"
+            "I support him because I know he will continue to do the right thing.\n\n"
+            "Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie Sanders.\n")
+    r = only(run(text), cue="know")
+    assert (r.speaker, r.channel) == ("Raul Grijalva", "op-ed")

@@ -79,3 +79,11 @@ def test_a_row_holds_two_people_only_when_their_quotes_are_not_one_of_them():
     assert score_speakers(db, gold).two_entity_rows == []           # the pair, accepted under her name, is hers
     gold.append(_gold("one", 70, 90, "Bill Clinton", "bill-clinton"))  # his quote in her row
     assert score_speakers(db, gold).two_entity_rows == [("Hillary Clinton", ["bill-clinton", "hillary-clinton"])]
+
+
+def test_a_show_is_scored_right_under_its_outlet():
+    from quotes.evaluation.speakers import show_of
+
+    assert show_of("Breitbart News", "Breitbart News Saturday")
+    assert not show_of("Breitbart News", "Breitbart")
+    assert not show_of("interview", "interview with CNN")     # a medium is no outlet

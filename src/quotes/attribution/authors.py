@@ -46,9 +46,31 @@ def byline_in_text(text: str) -> Optional[str]:
     return byline_name(m.group(1)) if m else None
 
 
-def first_person_author(records: list[Attribution], author: Optional[str]) -> list[Attribution]:
+# "Rep. Raul Grijalva, D-Ariz., was an early backer of ...", "Charlotte Meehan is
+# playwright-in-residence at ...": the line under a guest op-ed saying who wrote it
+_BIO_LINE = re.compile(r"^\s*(?:(?:Rep|Sen|Gov|Dr|Prof|Rev)\.\s+)?((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+)"
+                       r"(?:,\s*[^,\n]{1,40},)?\s+(?:is|was|has\s+been|teaches|serves|writes|represents)\s")
+BIO_PARAGRAPHS = 2          # how many paragraphs from the end a bio line may sit
+BIO_CHARS = 400             # and how long it may be
+
+
+def bio_line_author(text: str) -> Optional[str]:
+    """The writer a guest op-ed's closing bio line names, else None."""
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n", text.strip()[-2000:]) if p.strip()]
+    for paragraph in reversed(paragraphs[-BIO_PARAGRAPHS:]):
+        if len(paragraph) > BIO_CHARS:
+            continue
+        m = _BIO_LINE.match(paragraph)
+        if m and m.group(1).split()[0].lower() not in ("the", "this", "it", "he", "she"):
+            return byline_name(m.group(1))
+    return None
+
+
+def first_person_author(records: list[Attribution], author: Optional[str],
+                        channel: Optional[str] = None) -> list[Attribution]:
     """Records whose speaker is the narrator's "I" (outside any direct quote)
-    given to the article's one named author."""
+    given to the article's one named author; ``channel`` ("op-ed" for a
+    guest's piece) where they have none."""
     name = byline_name(author)
     if not name:
         return records
@@ -58,6 +80,6 @@ def first_person_author(records: list[Attribution], author: Optional[str]) -> li
         mention = (r.speaker_mention or "").strip().lower()
         if r.speaker is None and mention in FIRST_PERSON and r.speaker_start is not None \
                 and not any(s <= r.speaker_start < e for s, e in quoted):
-            r = replace(r, speaker=name, speaker_type=PERSON)
+            r = replace(r, speaker=name, speaker_type=PERSON, channel=r.channel or channel)
         out.append(r)
     return out

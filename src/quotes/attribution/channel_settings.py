@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from quotes.attribution.channels import RECALLED_AFTER, Channel, _normalise, find_channels
+from quotes.attribution.channels import RECALLED_AFTER, Channel, _is_media, _normalise, find_channels
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS
 from quotes.records import GROUP, UNNAMED
 from quotes.attribution.speakers.naming.mentions import _in_subject
@@ -181,6 +181,11 @@ def record_channel(text: str, c, mention: Optional[str], mention_start: Optional
         return Channel("court filing", mention, mention_start, end)
     if re.search(r"(?<![\w@])@\w{2,}", mention):
         return Channel("Twitter", mention, mention_start, end)      # "one Twitter user @nycsouthpaw"
+    owned = _OWN_DOCUMENT.match(mention)
+    if owned:
+        # "her financial disclosure suggests", "his memo said": the document it came in
+        noun = owned.group(1).lower()
+        return Channel(_DOCUMENT_CHANNEL.get(noun, noun), mention, mention_start, end)
     study = _STUDY_MENTION.search(mention)
     if study:
         # "a recent Reuters survey of voter lists", "The authors of the report": a report
@@ -189,6 +194,9 @@ def record_channel(text: str, c, mention: Optional[str], mention_start: Optional
     return Channel(document, mention, mention_start, end) if document else None
 
 
+_OWN_DOCUMENT = re.compile(r"(?i)^(?:his|her|its|their)\s+(?:[\w-]+\s+)?(disclosure|memo|letter|memoir|book|"
+                           r"op-ed|column|blog|affidavit|testimony|report)\W*$")
+_DOCUMENT_CHANNEL = {"disclosure": "report", "memoir": "book", "column": "op-ed", "affidavit": "court filing"}
 _STUDY_MENTION = re.compile(r"(?:^(?:an?|the)\s+(?:[\w-]+\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:survey|study|analysis|"
                             r"investigation|review)\s+of\b|\b(?:authors?|writers?|researchers?)\s+of\s+the\s+"
                             r"(report|study|book|analysis|paper)\b)")
@@ -267,4 +275,25 @@ def retold_sources(text: str, cands: list, speakers: list, channels: list[Option
         words = (s.name or "").lower().split()
         if out[k] is None and words and words[-1].rstrip("s") in ANONYMOUS_HEADS and s.kind in (UNNAMED, GROUP):
             out[k] = Channel(outlet, s.mention or outlet, s.start or 0, s.end or 0)
+    return out
+
+
+# "... called for the ban. [Reuters]", "[Lee Moran, HuffPost]": a roundup's
+# credit closing an item names the outlet it came from
+_CREDIT = re.compile(r"\[\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*)?([A-Z][\w.&'’ -]{1,40}?)\.?\s*\]")
+
+
+def credited_items(text: str, cands: list, channels: list[Optional[Channel]]) -> list[Optional[Channel]]:
+    """A record with no channel, in a roundup item that a bracketed credit
+    closes, came through the outlet credited."""
+    out = list(channels)
+    for k, c in enumerate(cands):
+        if out[k] is not None:
+            continue
+        end = max([e for _, e in c.content_spans] + [c.cue_span[1] if c.cue_span else 0])
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        m = _CREDIT.search(text, end, min(line_end, end + 300) + 1)
+        if m and _is_media(m.group(1)):
+            out[k] = Channel(_normalise(m.group(1)), m.group(0), m.start(), m.end())
     return out

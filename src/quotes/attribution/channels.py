@@ -21,7 +21,8 @@ _TOLD = re.compile(r"\b(?:told|telling|tells|tell|(?:speaking|spoke|talking|talk
 # "..., Mr. Lavrov said, according to the TASS news agency": the outlet it came through
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(" + _NAME + r"(?:\s+news\s+agency|\s+agency)?)")
 _INTERVIEW_WITH = re.compile(r"\b(?i:(?:in\s+)?an?\s+(?:[\w-]+\s+)?interview\s+(?:with|for|on)\s+)(" + _NAME + ")")
-_SOCIAL = re.compile(r"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(Twitter|X|Facebook|Instagram|Telegram|"
+_SOCIAL = re.compile(r"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(?:(?:the|his|her|their|its)\s+)?"
+                     r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s?\s+)?(Twitter|X|Facebook|Instagram|Telegram|"
                      r"YouTube|TikTok|Truth Social|Threads|LinkedIn)\b")
 _DETS = r"(?:an?|the|his|her|their|its|our|this|that|one|several)\s+"
 _PHRASE = re.compile(r"\b(?:in|at|during|via|through)\s+(?:" + _DETS + r")?((?:[\w'’-]+\s+){0,3}?)"
@@ -108,6 +109,9 @@ _HELD = re.compile(r"\b(?:held|holds|holding|hold|gave|gives|giving|give|deliver
 # claim's own sentence "on" may be its topic)
 _SHOW_WORDS = r"(?:Show|Program|Programme|Hour|Podcast|Radio|Tonight|Live)"
 _ON_SHOW = re.compile(r"\bon\s+[\"“]?(" + _NAME + r")(?=[\"”]?\s*(?:[,.;:)]|$|\s+(?:on|this|last|that|in|at)\b))")
+# "on CNN’s “State of the Union,”", "on Friday’s “PBS NewsHour.”": an outlet's show, a show on a day
+_ON_NAMED_SHOW = re.compile(r"\bon\s+(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(" + _NAME +
+                            r"))['’]s?\s+[\"“](" + _NAME + r")")
 # the occasions a setting names even without a qualifier ("during the rally")
 SETTING_NOUNS = frozenset("rally debate hearing".split())
 
@@ -140,6 +144,12 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
     for m in list(_ON_OUTLET.finditer(window)) + list(_BROADCAST_OF.finditer(window)):
         if _is_media(outlet_of(_clean_name(m.group(1)))) or _BROADCAST_OF.match(m.group(0)):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
+    for m in _ON_NAMED_SHOW.finditer(window):
+        outlet = m.group(2) and _clean_name(m.group(2))
+        if outlet and not _is_media(outlet):
+            continue
+        name = outlet_of(outlet) if outlet else _clean_name(m.group(3))
+        found.append(Channel(name, m.group(0), start + m.start(), start + m.end()))
     if settings:
         for m in _ON_SHOW.finditer(window):
             name = _clean_name(m.group(1))

@@ -27,9 +27,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from quotes.attribution.authors import byline_in_text, first_person_author
-from quotes.attribution.channel_settings import (carry_occasions, find_occasions, issued_documents, record_channel,
-                                                 retold_sources, session_channels)
+from quotes.attribution.authors import bio_line_author, byline_in_text, first_person_author
+from quotes.attribution.channel_settings import (carry_occasions, credited_items, find_occasions, issued_documents,
+                                                 record_channel, retold_sources, session_channels)
 from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
 from quotes.attribution.combine import combine
 from quotes.attribution.common.candidates import Candidate
@@ -147,6 +147,7 @@ def find_channels(work: Work) -> None:
         work.speakers, work.channels = issued_documents(work.speakers, work.channels)
         # "The New York Post reports ...", then "sources said": they spoke to the Post
         work.channels = retold_sources(text, work.candidates, work.speakers, work.channels)
+    work.channels = credited_items(text, work.candidates, work.channels)
     # "..., Lavrov said, according to the TASS news agency": TASS is the channel of
     # Lavrov's quote, not a speaker of its own
     drop = outlet_records(text, work.candidates, work.channels)
@@ -189,8 +190,11 @@ def make_records(work: Work) -> None:
             **({"confidence": work.confidence[k]} if work.confidence else {}),
             sentence=c.sentence,
         ))
-    # "By Jane Roe" heading an op-ed: her "I believe ..." is hers
-    work.records = first_person_author(work.records, byline_in_text(text))
+    # "By Jane Roe" heading an op-ed: her "I believe ..." is hers; a guest's
+    # piece, signed in a closing bio line, came through an op-ed
+    author = byline_in_text(text)
+    guest = None if author else bio_line_author(text)
+    work.records = first_person_author(work.records, author or guest, channel="op-ed" if guest else None)
 
 
 Stage = Callable[[Work], None]
