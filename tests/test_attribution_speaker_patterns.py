@@ -581,3 +581,15 @@ def test_a_guest_op_eds_first_person_is_the_writer_signing_it_below(run):
             "Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie Sanders.\n")
     r = only(run(text), cue="know")
     assert (r.speaker, r.channel) == ("Raul Grijalva", "op-ed")
+
+
+def test_a_headline_run_holding_a_full_name_is_not_the_name(run):
+    text = ("McCain Challenger Kelli Ward: Impeach AG Lynch\n\n"
+            "Former Arizona State Senator Dr. Kelli Ward called for the impeachment of Lynch.\n")
+    assert only(run(text), cue="called for").speaker == "Kelli Ward"
+
+
+def test_a_body_owned_by_a_person_is_the_body(run):
+    text = "President Barack Obama’s DOJ had issued a threat to the state in a May 4 letter."
+    r = only(run(text), cue="had issued")
+    assert (r.speaker, r.speaker_type, r.channel) == ("DOJ", "organization", "letter")

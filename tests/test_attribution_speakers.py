@@ -86,6 +86,8 @@ def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
     ("Trump's campaign", "Trump's campaign"),
     ("Barnes and Noble", "Barnes and Noble"),
     ("New York Times and the Gannett", "New York Times and Gannett"),     # two bodies named together
+    ("‘EUROPEANS", "EUROPEANS"),                       # a quoted headline's opening mark
+    ("World Anti-Doping Agency and 14", "World Anti-Doping Agency"),     # cut before its noun
 ])
 def test_tidy_names(name, tidy):
     from quotes.attribution.speakers.naming.table_names import tidy_name

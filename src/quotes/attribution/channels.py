@@ -253,7 +253,7 @@ def _medium_modifiers(modifiers: list[str]) -> list[str]:
         cut = len(low) - low[::-1].index("of")
         modifiers, low = modifiers[cut:], low[cut:]
     return [w for w, l in zip(modifiers, low) if l not in _WHEN_WORDS and l not in ("the", "a", "an")
-            and l not in ("his", "her", "their", "its", "our", "my", "your")]
+            and l not in ("his", "her", "their", "its", "our", "my", "your") and not re.fullmatch(r"[\d,.]+(?:th|st|nd|rd)?", l)]
 
 
 def _normalise(name: str) -> str:

@@ -14,11 +14,12 @@ import re
 from typing import Optional
 
 from quotes.attribution.common.first_names import first_name_gender
+from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.naming.mentions import in_prose, name_mentions
 from quotes.attribution.speakers.naming.names import clean_role
-from quotes.attribution.speakers.naming.roles import offices_conflict
+from quotes.attribution.speakers.naming.roles import MORE_PEOPLE, offices_conflict
 from quotes.records import PERSON, UNKNOWN
 
 
@@ -93,7 +94,10 @@ class ArticleNames:
         if len(tokens) > 1:
             # "De Blasio", "Guajardo Villarreal": a surname of several words
             ending = " " + name.lower()
-            longer = [n for n in named if n.lower().endswith(ending)]
+            # (not a headline run naming someone else or a title: "McCain Challenger Kelli Ward")
+            longer = [n for n in named if n.lower().endswith(ending)
+                      and not any(w.lower().strip(".") in TITLE_WORDS | PERSON_NOUNS | MORE_PEOPLE
+                                  for w in n.split()[:len(n.split()) - len(tokens)])]
             if len(longer) == 1:
                 return longer[0]
             same_first = [n for n in named if n.split()[0].lower() == tokens[0].lower()]

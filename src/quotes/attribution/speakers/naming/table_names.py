@@ -98,10 +98,13 @@ def tidy_name(name: Optional[str]) -> Optional[str]:
     name = re.sub(r"^(?i:(?:data|figures|numbers|statistics|results|findings)\s+(?:from|of|by)\s+(?:the\s+)?)"
                   r"(?:\d{4}\s+)?(?=[A-Z])", "", name)
     name = JOINED_CLAUSE.sub("", name)
+    name = name.strip("‘’'\"“”")                 # "‘EUROPEANS" opening a quoted headline
+    name = re.sub(r"\s+and\s+\d[\d,]*$", "", name)    # "World Anti-Doping Agency and 14" cut before its noun
     # "New York Times and the Gannett": two bodies named together
     name = re.sub(r"(?<=[A-Za-z.])\s+and\s+the\s+(?=[A-Z])", " and ", name)
     # "National Football League's Charlotte Panthers": the name after the owner's
-    owned = re.match(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)+)$", name)
+    owned = re.match(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)+|[A-Z]{2,6})$",
+                     name)       # ("Barack Obama's DOJ": the body, named by its initials)
     if owned:
         name = owned.group(1)
     words = name.split()
