@@ -30,6 +30,25 @@ def short_line(text: str, start: int, end: Optional[int] = None, limit: int = HE
     return text[line_start:line_end] if line_end - line_start <= limit else None
 
 
+def line_start_before(text: str, offset: int) -> Optional[int]:
+    """Where the line holding ``offset`` starts when only blanks stand before
+    ``offset`` on it, else None; it reads back over the blanks alone, so a
+    page with one huge line stays linear."""
+    i = offset - 1
+    while i >= 0 and text[i] in " \t\r\f\v\u00a0":
+        i -= 1
+    return i + 1 if i < 0 or text[i] == "\n" else None
+
+
+def line_end_after(text: str, offset: int) -> Optional[int]:
+    """Where the line holding ``offset`` ends when only blanks follow
+    ``offset`` on it, else None (bounded as ``line_start_before`` is)."""
+    i = offset
+    while i < len(text) and text[i] in " \t\r\f\v\u00a0":
+        i += 1
+    return i if i >= len(text) or text[i] == "\n" else None
+
+
 def title_case(words: list[str], share: float = 0.8, if_empty: bool = False) -> bool:
     """Whether at least ``share`` of the long words (over three letters) open
     with a capital; ``if_empty`` when there are none."""

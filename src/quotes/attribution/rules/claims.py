@@ -11,6 +11,7 @@ from __future__ import annotations
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.cues import cue_words, is_claim_verb, is_object_verb, verb_lemma
 from quotes.attribution.common.lexicon import ALL_CUE_VERBS, COGNITION_VERBS, LISTENER_VERBS, XCOMP_CUES
+from quotes.attribution.common.lines import line_end_after, line_start_before
 from quotes.attribution.common.phrases import (clause_after, np_before, rest_of_clause, spans_for,
                                                trim_punct)
 from quotes.attribution.document.parsed import ParsedText, Word
@@ -205,10 +206,7 @@ def headline_claims(parsed: ParsedText) -> list[Candidate]:
     text = parsed.text
     for sent in parsed.sentences:
         words = parsed.words[sent.first:sent.last]
-        line_start = text.rfind("\n", 0, sent.start) + 1
-        line_end = text.find("\n", sent.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if text[line_start:sent.start].strip() or text[sent.end:line_end].strip():
+        if line_start_before(text, sent.start) is None or line_end_after(text, sent.end) is None:
             continue                      # not a line of its own
         if len(words) < 3 or words[-1].text in (".", "?", "!", '"', "”"):
             continue

@@ -22,7 +22,7 @@ from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.cues import cue_words, is_quote_verb
-from quotes.attribution.common.lines import title_case
+from quotes.attribution.common.lines import line_end_after, line_start_before, title_case
 from quotes.attribution.common.phrases import np_before
 from quotes.attribution.document.parsed import ParsedText, Word
 from quotes.attribution.document.quote_marks import QuoteSpan
@@ -78,9 +78,14 @@ def _next_open(text: str, pos: int) -> Optional[int]:
 def _window_before(parsed: ParsedText, text: str, start: int) -> list[Word]:
     # a quote opening a new sentence is not introduced by the sentence before
     # it ("... and advises ministries. “X.”"), unless that one ends in a colon
-    if text[:start].rstrip()[-1:] in (".", "!", "?"):
+    before = start - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    if before >= 0 and text[before] in (".", "!", "?"):
         return []
-    lo = max(text.rfind("\n", 0, start), 0, _sentence_start_before(parsed, text, start))
+    # (the newline is looked for within the sentence only: one huge line stays linear)
+    sentence_start = _sentence_start_before(parsed, text, start)
+    lo = max(text.rfind("\n", sentence_start, start), 0, sentence_start)
     return parsed.words_in(lo, start)
 
 
@@ -238,10 +243,8 @@ def continued_paragraphs(parsed: ParsedText, text: str, quotes: list[QuoteSpan],
         first, last = spans[0], spans[-1]
         if group_id in claimed or not _quote_worthy(parsed, text, spans):
             continue
-        para_start = text.rfind("\n", 0, first.start) + 1
-        para_end = text.find("\n", last.end)
-        para_end = len(text) if para_end < 0 else para_end
-        if text[para_start:first.start].strip() or text[last.end:para_end].strip():
+        para_start = line_start_before(text, first.start)
+        if para_start is None or line_end_after(text, last.end) is None:
             continue                     # something besides the quotation in its paragraph
         if title_case([w.strip("'\"“”‘’.,") for w in text[first.start:last.end].split()]):
             continue                     # a section heading in quote marks ("'All Bets Are Off.'")

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from quotes.attribution.common.lines import line_start_before
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, ORG_NOUNS
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.naming.mentions import _plural
@@ -140,4 +141,4 @@ def _lede_descriptions(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
 
 
 def _opens_paragraph(text: str, offset: int) -> bool:
-    return not text[text.rfind("\n", 0, offset) + 1:offset].strip()
+    return line_start_before(text, offset) is not None
