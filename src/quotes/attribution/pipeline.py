@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
 from quotes.attribution.authors import bio_line_author, byline_in_text, first_person_author
-from quotes.attribution.channel_settings import (carry_occasions, credited_items, find_occasions, issued_documents,
-                                                 record_channel, retold_sources, session_channels)
-from quotes.attribution.channels import Channel, carry_channels, channel_for, outlet_records
+from quotes.attribution.channels.carry import carry_channels, channel_for, outlet_records
+from quotes.attribution.channels.documents import credited_items, issued_documents, record_channel, retold_sources
+from quotes.attribution.channels.occasions import carry_occasions, find_occasions, session_channels
+from quotes.attribution.channels.phrases import Channel
 from quotes.attribution.combine import combine
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.reconcile import settle, trim_cue

@@ -10,12 +10,11 @@ channel of that speaker's later records that have none of their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Optional
 
-from quotes.attribution.channels import RECALLED_AFTER, Channel, _is_media, _normalise, find_channels
-from quotes.attribution.common.lexicon import ANONYMOUS_HEADS
-from quotes.records import GROUP, UNNAMED
+from quotes.attribution.channels.documents import DOCUMENT_NOUNS
+from quotes.attribution.channels.phrases import RECALLED_AFTER, Channel, _normalise, find_channels
 from quotes.attribution.speakers.naming.mentions import _in_subject
 
 
@@ -140,72 +139,6 @@ def carry_occasions(cands: list, speakers: list[Optional[str]], channels: list[O
     return out
 
 
-# what a speaker issues and a story then quotes as if it spoke ("The statement
-# also referenced ...", "the speech reflected ...")
-DOCUMENT_NOUNS = frozenset("statement speech remarks letter memo release address testimony".split())
-_DOCUMENT_MENTION = re.compile(r"^(?:the|that|this|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(" +
-                               "|".join(sorted(DOCUMENT_NOUNS)) + r")\W*$", re.I)
-
-
-def issued_documents(speakers: list, channels: list[Optional[Channel]]) -> tuple[list, list]:
-    """A record whose source is ``the statement`` or ``the speech`` is the
-    speaker's who last issued one: their name, that channel."""
-    speakers, channels = list(speakers), list(channels)
-    for k, s in enumerate(speakers):
-        m = _DOCUMENT_MENTION.match(s.mention or "")
-        if not m:
-            continue
-        noun = m.group(1).lower()
-        issued = [j for j in range(max(0, k - 50), k) if channels[j] is not None and speakers[j].name
-                  and speakers[j].resolved and noun in channels[j].name.lower().split()]
-        if issued:
-            j = issued[-1]
-            speakers[k] = replace(speakers[j], mention=s.mention, start=s.start, end=s.end)
-            channels[k] = channels[k] or channels[j]
-    return speakers, channels
-
-
-def record_channel(text: str, c, mention: Optional[str], mention_start: Optional[int]) -> Optional[Channel]:
-    """A channel the record carries in itself rather than in a phrase: an
-    embedded post ("— Donald J. Trump (@realDonaldTrump) September 30, 2016"
-    under it: Twitter), a ruling ("said the ruling": a court filing), a
-    document ("a Times article hailed ...": the article)."""
-    from quotes.attribution.speakers.descriptions import written_in
-
-    if c.rule == "embedded-post" and c.cue_span:
-        return Channel("Twitter", text[c.cue_span[0]:c.cue_span[1]], *c.cue_span)
-    if not mention or mention_start is None:
-        return None
-    end = mention_start + len(mention)
-    if _RULING_MENTION.match(mention) or _COURT_PAPER.search(mention):
-        return Channel("court filing", mention, mention_start, end)
-    if re.search(r"(?<![\w@])@\w{2,}", mention):
-        return Channel("Twitter", mention, mention_start, end)      # "one Twitter user @nycsouthpaw"
-    owned = _OWN_DOCUMENT.match(mention)
-    if owned:
-        # "her financial disclosure suggests", "his memo said": the document it came in
-        noun = owned.group(1).lower()
-        return Channel(_DOCUMENT_CHANNEL.get(noun, noun), mention, mention_start, end)
-    study = _STUDY_MENTION.search(mention)
-    if study:
-        # "a recent Reuters survey of voter lists", "The authors of the report": a report
-        return Channel("book" if (study.group(1) or "").lower() == "book" else "report", mention, mention_start, end)
-    document = written_in(mention)
-    return Channel(document, mention, mention_start, end) if document else None
-
-
-_OWN_DOCUMENT = re.compile(r"(?i)^(?:his|her|its|their)\s+(?:[\w-]+\s+)?(disclosure|memo|letter|memoir|book|"
-                           r"op-ed|column|blog|affidavit|testimony|report)\W*$")
-_DOCUMENT_CHANNEL = {"disclosure": "report", "memoir": "book", "column": "op-ed", "affidavit": "court filing"}
-_STUDY_MENTION = re.compile(r"(?:^(?:an?|the)\s+(?:[\w-]+\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:survey|study|analysis|"
-                            r"investigation|review)\s+of\b|\b(?:authors?|writers?|researchers?)\s+of\s+the\s+"
-                            r"(report|study|book|analysis|paper)\b)")
-_RULING_MENTION = re.compile(r"(?i)^(?:the|its|his|her)\s+(?:[\w-]+\s+)?ruling\W*$")
-# "Ivana Trump's brief", "the Times' motion", "the complaint": papers filed in court
-_COURT_PAPER = re.compile(r"(?i)(?:['’]s?|\b(?:the|its|his|her|their))\s+(?:[\w-]+\s+)?(?:brief|motion|complaint|"
-                          r"filing|affidavit|lawsuit|indictment|submission\s+to\s+the\s+court)\W*$")
-
-
 # occasions a transcript's introduction names without a preposition
 _SESSION = re.compile(r"(?i)\b(debate|interview|hearing|press conference|news conference|town hall|briefing|"
                       r"podcast|radio interview)s?\b")
@@ -244,56 +177,4 @@ def session_channels(text: str, cands: list, channels: list[Optional[Channel]]) 
             out[k] = occasion
         elif cands[k].rule == "qa-answer":
             out[k] = Channel("interview", text[cands[k].cue_span[0]:cands[k].cue_span[1]], *cands[k].cue_span)
-    return out
-
-
-# "The New York Post reports that ...", "..., The Post has learned.": a story
-# retelling another outlet's reporting
-_REPORT_CUES = re.compile(r"(?i)^(?:reports|reported|has\s+reported|had\s+reported|has\s+learned|learned|"
-                          r"first\s+reported|revealed|has\s+revealed)\b")
-# how many sentences of the top may name the outlet retold
-RETOLD_REACH = 4
-
-
-def retold_sources(text: str, cands: list, speakers: list, channels: list[Optional[Channel]]) -> list[Optional[Channel]]:
-    """Where the story's top says an outlet reported it ("The New York Post
-    reports that ..."), the unnamed sources it goes on to quote ("sources
-    said", "a source said") spoke to that outlet: it is their channel."""
-    from quotes.attribution.channels import _is_media
-
-    outlet = None
-    for c, s in zip(cands, speakers):
-        if c.sentence >= RETOLD_REACH or not c.cue_span or not s.name:
-            continue
-        if _is_media(s.name) and _REPORT_CUES.match(text[c.cue_span[0]:c.cue_span[1]]):
-            outlet = s.name
-            break
-    if outlet is None:
-        return channels
-    out = list(channels)
-    for k, s in enumerate(speakers):
-        words = (s.name or "").lower().split()
-        if out[k] is None and words and words[-1].rstrip("s") in ANONYMOUS_HEADS and s.kind in (UNNAMED, GROUP):
-            out[k] = Channel(outlet, s.mention or outlet, s.start or 0, s.end or 0)
-    return out
-
-
-# "... called for the ban. [Reuters]", "[Lee Moran, HuffPost]": a roundup's
-# credit closing an item names the outlet it came from
-_CREDIT = re.compile(r"\[\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*)?([A-Z][\w.&'’ -]{1,40}?)\.?\s*\]")
-
-
-def credited_items(text: str, cands: list, channels: list[Optional[Channel]]) -> list[Optional[Channel]]:
-    """A record with no channel, in a roundup item that a bracketed credit
-    closes, came through the outlet credited."""
-    out = list(channels)
-    for k, c in enumerate(cands):
-        if out[k] is not None:
-            continue
-        end = max([e for _, e in c.content_spans] + [c.cue_span[1] if c.cue_span else 0])
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        m = _CREDIT.search(text, end, min(line_end, end + 300) + 1)
-        if m and _is_media(m.group(1)):
-            out[k] = Channel(_normalise(m.group(1)), m.group(0), m.start(), m.end())
     return out

@@ -1,0 +1,15 @@
+"""Through which outlet or medium each record's words came, normalised.
+
+    phrases.py    channel phrases in a stretch of text ("as quoted by Reuters",
+                  "in a press release", "on Fox News Sunday"), and their type
+    carry.py      a record's channel from its sentence, or carried from the same
+                  speaker's previous quote (an interview goes on)
+    occasions.py  an occasion the story names once (a rally, an interview, a
+                  show), carried to that speaker's later quotes and the headline
+    documents.py  the document a source is, a statement issued, an outlet retold,
+                  a roundup's credit
+
+The pipeline's ``channels`` stage calls them in that order.
+"""
+from quotes.attribution.channels.phrases import (Channel, channel_kind, find_channels,  # noqa: F401
+                                                 outlet_of)
