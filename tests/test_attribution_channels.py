@@ -39,6 +39,8 @@ from quotes.attribution.channels import find_channels
     ("Sunday, on CNN’s “State of the Union,” Governor Mary Fallin said so.", "CNN"),
     ("Brooks said so on Friday’s “PBS NewsHour.”", "PBS NewsHour"),
     ("\"I want my dues back,\" wrote Edward Nelson on the Steelworkers' Facebook page.", "Facebook"),
+    ("Both denounced it in their Breitbart News Daily on SiriusXM appearances.", "Breitbart News"),
+    ("She said it in her CNN interview.", "CNN"),
 ])
 def test_channel_found(sentence, expected):
     assert [c.name for c in find_channels(sentence, 0, len(sentence))][0] == expected

@@ -80,6 +80,10 @@ def find_occasions(parsed, text: str, cands: list, speakers: list[Optional[str]]
                 theirs = {s for s in named if s.split()[-1].lower() in subject}
             else:
                 theirs = named
+            # (two people named together were each there: "Bolton and Gorka ... in their
+            # Breitbart News Daily appearances", then "said Bolton")
+            theirs = set(theirs) | {part for s in theirs for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", s)
+                                    if " and " in s and len(part.split()) > 1}
             out.append(Occasion(ch, sent.index, frozenset(theirs), lasting(ch, text[ch.end:ch.end + 20])))
     return out
 

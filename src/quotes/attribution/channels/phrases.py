@@ -111,6 +111,10 @@ _ON_SHOW = re.compile(r"\bon\s+[\"“]?(" + _NAME + r")(?=[\"”]?\s*(?:[,.;:)]|
 # "on CNN’s “State of the Union,”", "on Friday’s “PBS NewsHour.”": an outlet's show, a show on a day
 _ON_NAMED_SHOW = re.compile(r"\bon\s+(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(" + _NAME +
                             r"))['’]s?\s+[\"“](" + _NAME + r")")
+# "in their Breitbart News Daily on SiriusXM appearances", "in her CNN interview":
+# the outlet of an appearance
+_OUTLET_APPEARANCE = re.compile(r"\bin\s+(?:his|her|their|its|an?|the)\s+(" + _NAME + r")(?:\s+on\s+" + _NAME +
+                                r")?\s+(?:appearances?|interviews?|segments?|broadcasts?)\b")
 # the occasions a setting names even without a qualifier ("during the rally")
 SETTING_NOUNS = frozenset("rally debate hearing".split())
 
@@ -142,6 +146,9 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
     found: list[Channel] = []
     for m in list(_ON_OUTLET.finditer(window)) + list(_BROADCAST_OF.finditer(window)):
         if _is_media(outlet_of(_clean_name(m.group(1)))) or _BROADCAST_OF.match(m.group(0)):
+            found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
+    for m in _OUTLET_APPEARANCE.finditer(window):
+        if _is_media(m.group(1)):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _ON_NAMED_SHOW.finditer(window):
         outlet = m.group(2) and _clean_name(m.group(2))
