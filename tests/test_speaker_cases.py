@@ -90,6 +90,13 @@ CASES = [
      "McCain Challenger Kelli Ward: Impeach AG Lynch\n\n"
      "Former Arizona State Senator Dr. Kelli Ward called for the impeachment of Lynch.\n",
      {"cue": "called for"}, ("speaker",), ("Kelli Ward",)),
+    ("a plural title before two names is each one's in the singular",
+     "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) spoke.\n\n\"Every time you say that,\" Tester said.",
+     {"cue": "said"}, ("speaker", "speaker_role"), ("Jon Tester", "senator")),
+    ("a personality named before the name is the role",
+     'Just as intriguing was the RT host and former MSNBC personality Ed Schultz. "No one can credibly state it," '
+     'Schultz said.',
+     {"cue": "said"}, ("speaker", "speaker_role"), ("Ed Schultz", "former MSNBC personality")),
     ("a body owned by a person is the body",
      "President Barack Obama’s DOJ had issued a threat to the state in a May 4 letter.",
      {"cue": "had issued"}, ("speaker", "speaker_type", "channel"), ("DOJ", "organization", "letter")),

@@ -16,13 +16,13 @@ from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
 from quotes.attribution.speakers.described_roles import described_roles
 from quotes.attribution.speakers.story import story_passes
-from quotes.attribution.speakers.naming.names import _head_noun, clean_role
+from quotes.attribution.speakers.naming.names import PARTY_TAG, _head_noun, clean_role
 from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
 from quotes.attribution.speakers.naming.mentions import _plural
 from quotes.attribution.speakers.naming.kinds import settled_kind
 from quotes.attribution.speakers.naming.speaking_heads import can_speak
 from quotes.attribution.speakers.naming.roles import (ABBREVIATED_TITLES, best_role, describes_person, informative,
-                                                    person_role)
+                                                    person_role, role_head)
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 
@@ -57,7 +57,8 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
         pair = _conjoined_people(resolver, mention, start)
         if pair:
-            out.append(Speaker(name=pair, mention=mention, start=start, end=end, kind=GROUP, resolved=True))
+            out.append(Speaker(name=pair[0], mention=mention, start=start, end=end, kind=GROUP, role=pair[1],
+                               resolved=True))
             continue
         name, desc, role = resolver.resolve(resolve_text, start, head_upos)
         resolved = name != mention or not desc.pronoun
@@ -102,18 +103,28 @@ def _may_speak(name: str, kind: str, head_upos: str, surnames, opens_line: bool)
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 
-def _conjoined_people(resolver: SpeakerResolver, mention: str, start: int) -> Optional[str]:
+# a title two people share, written before the first ("Senators Charles E. Grassley and
+# Patrick J. Leahy"): the pair's role, and each one's in the singular
+PLURAL_TITLES = {"senators": "senators", "sens": "senators", "reps": "representatives",
+                 "representatives": "representatives", "governors": "governors", "presidents": "presidents",
+                 "drs": "doctors"}
+SINGULAR_TITLES = {"senators": "senator", "representatives": "representative", "governors": "governor",
+                   "presidents": "president", "doctors": "doctor"}
+
+
+def _conjoined_people(resolver: SpeakerResolver, mention: str, start: int) -> Optional[tuple[str, Optional[str]]]:
     """``Mr. Grassley and Mr. Leahy``, ``President Obama and Hillary Clinton``:
     two people named together speak as a pair, each under their full name."""
-    # ("Carson, Fiorina and Huckabee": three, named in a list)
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", mention.strip().rstrip(","))
+    # ("Carson, Fiorina and Huckabee": three, named in a list; "Jon Tester (D-Mont.) and
+    # David Vitter (R-La.)": the party tags go)
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", PARTY_TAG.sub("", mention).strip().rstrip(","))
     if not 2 <= len(parts) <= 5 or not all(_PERSON_NAME.match(p) for p in parts) or " and " not in mention:
         return None
     # "Senators Charles E. Grassley and Patrick J. Leahy": the title is both men's
     first = parts[0].split()
-    if len(first) > 1 and first[0].lower().rstrip(".") in ("senators", "sens", "reps", "representatives",
-                                                          "governors", "presidents", "drs"):
-        parts[0] = " ".join(first[1:])
+    title = None
+    if len(first) > 1 and first[0].lower().rstrip(".") in PLURAL_TITLES:
+        title, parts[0] = PLURAL_TITLES[first[0].lower().rstrip(".")], " ".join(first[1:])
     line = short_line(resolver.text, start)
     headline = line is not None and title_case(line.split())
     for part in parts:
@@ -133,7 +144,8 @@ def _conjoined_people(resolver: SpeakerResolver, mention: str, start: int) -> Op
         offset += len(part) + 5
     if not all(names) or len(set(names)) != len(names):
         return None
-    return " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+    joined = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+    return joined, title
 
 
 def _plain_full_name(name: str, part: str) -> str:
@@ -164,6 +176,10 @@ def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[S
             s.role = None
             continue
         here = person_role(s.role)
+        if s.kind == PERSON and here and here.split()[-1].lower() in SINGULAR_TITLES \
+                and role_head(here) == here.split()[-1].lower():
+            # "Sens. Jon Tester (D-Mont.) and David Vitter": Tester is a senator
+            here = " ".join(here.split()[:-1] + [SINGULAR_TITLES[here.split()[-1].lower()]])
         # (a party label said here may stand; a loose phrase, "Ted Cruz endorses", may not)
         plausible = here if describes_person(here) or not informative(here) else None
         if not s.name or s.kind != PERSON or describes_person(here):
