@@ -18,6 +18,10 @@ from quotes.attribution.speakers.naming.kinds import settled_kind
     ("Evans", "person", "person"),                   # no country's people
     ("Obama", "person", "person"),
     ("PIKE", "unknown", "unknown"),                  # a transcript's label is a surname, not initials
+    ("@nycsouthpaw", "unnamed", "person"),           # an account is someone's
+    ("Obama and Clinton", "unknown", "group"),
+    ("American Community Survey", "unknown", "organization"),
+    ("Barnes and Noble", "organization", "organization"),
 ])
 def test_settled_kind(name, kind, expected):
     assert settled_kind(name, kind) == expected

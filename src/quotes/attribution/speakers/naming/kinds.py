@@ -42,6 +42,13 @@ def settled_kind(name: str, kind: str) -> str:
     words = name.split()
     if not words:
         return kind
+    if name.startswith("@"):
+        return PERSON            # "@nycsouthpaw": an account, someone's
+    if kind == UNKNOWN and re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*",
+                                        name):
+        return GROUP             # "Obama and Clinton"
+    if kind == UNKNOWN and len(words) > 1 and words[-1].lower() in ("survey", "poll", "census", "study", "index"):
+        return ORGANIZATION      # "American Community Survey": who ran it
     if len(words) == 1 and kind in (PERSON, UNKNOWN):
         word = words[0]
         if _CAMEL.match(word) or _INITIALS.match(word):
