@@ -97,6 +97,9 @@ CASES = [
      'Just as intriguing was the RT host and former MSNBC personality Ed Schultz. "No one can credibly state it," '
      'Schultz said.',
      {"cue": "said"}, ("speaker", "speaker_role"), ("Ed Schultz", "former MSNBC personality")),
+    ("the website is the web outlet named last",
+     "PolitiFact rated the claim mostly false on Monday.\n\nThe website noted that both men were citing studies.",
+     {"cue": "noted"}, ("speaker",), ("PolitiFact",)),
     ("a body owned by a person is the body",
      "President Barack Obama’s DOJ had issued a threat to the state in a May 4 letter.",
      {"cue": "had issued"}, ("speaker", "speaker_type", "channel"), ("DOJ", "organization", "letter")),

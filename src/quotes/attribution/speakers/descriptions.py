@@ -211,6 +211,11 @@ def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -
     """The body ``the agency`` or ``the union`` means: the last one named
     before whose own name has a head of that kind."""
     words = description.lower().split()
+    if len(words) == 2 and words[0] == "the" and words[1] in ("website", "site"):
+        # "the website" after "PolitiFact rated ...": the web outlet named last
+        from quotes.attribution.channels.phrases import _is_media
+        found = [m for m in resolver.mentions if m.start < position and _is_media(m.name)]
+        return found[-1].name if found else None
     if len(words) != 2 or words[0] != "the" or words[1] not in BODY_COVERS:
         return None
     kinds = BODY_COVERS[words[1]]
