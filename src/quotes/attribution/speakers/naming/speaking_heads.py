@@ -39,7 +39,9 @@ family families public audience crowd majority minority members member staff tea
 individual individuals friend friends advocate advocates mogul moguls insurgent insurgents militant militants
 media press labor city cities state states county counties town towns country countries nation nations
 college colleges school schools hospital hospitals church churches panel panels jury juries
-proponent proponents opponent opponents industry industries sector lobby business businesses colleague colleagues neighbour neighbours neighbor neighbors
+proponent proponents opponent opponents industry industries sector lobby business businesses
+independents moderates liberals conservatives progressives evangelicals undecideds respondents
+third thirds quarter quarters half fifth fifths colleague colleagues neighbour neighbours neighbor neighbors
 relative relatives child children kid kids teen teens teenager teenagers youth adult adults citizen citizens
 local locals patient patients client clients guest guests customer customers consumer consumers shopper
 shoppers viewer viewers listener listeners follower followers fan fans crew classmates peer peers
