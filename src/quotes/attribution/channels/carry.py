@@ -35,6 +35,12 @@ CUE_CHANNELS = {"tweeted": "Twitter", "tweets": "Twitter", "tweet": "Twitter", "
                 "testifies": "testimony", "posted": "post", "blogged": "blog"}
 
 
+# "told USA Today", "as quoted by Reuters", "according to TASS": the outlet one
+# remark reached; the speaker's very next quote is not assumed to have come
+# through it (an occasion the story sets, ``occasions``, still may be)
+ONE_REMARK = ("told", "telling", "tells", "as quoted", "quoted", "according", "cited", "as reported", "reported")
+
+
 def _carries(channel: Optional[Channel], text: str = "") -> bool:
     """An interview or an outlet goes on over several quotes; a statement or
     a press release says one thing (the example article's gold keeps the quotes
@@ -44,12 +50,6 @@ def _carries(channel: Optional[Channel], text: str = "") -> bool:
     if channel.mention.lower().startswith(ONE_REMARK):
         return False
     return "interview" in channel.name.lower() or channel.name[:1].isupper()
-
-
-# "told USA Today", "as quoted by Reuters", "according to TASS": the outlet one
-# remark reached; the speaker's very next quote is not assumed to have come
-# through it (an occasion the story sets, ``channel_settings``, still may be)
-ONE_REMARK = ("told", "telling", "tells", "as quoted", "quoted", "according", "cited", "as reported", "reported")
 
 
 def carry_channels(text: str, cands: list, speakers: list, channels: list) -> list:

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from quotes.attribution.channels.phrases import Channel, _is_media, _normalise
+from quotes.attribution.channels.phrases import Channel, is_media, normalise
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS
 from quotes.records import GROUP, UNNAMED
 
@@ -96,7 +96,7 @@ def retold_sources(text: str, cands: list, speakers: list, channels: list[Option
     for c, s in zip(cands, speakers):
         if c.sentence >= RETOLD_REACH or not c.cue_span or not s.name:
             continue
-        if _is_media(s.name) and _REPORT_CUES.match(text[c.cue_span[0]:c.cue_span[1]]):
+        if is_media(s.name) and _REPORT_CUES.match(text[c.cue_span[0]:c.cue_span[1]]):
             outlet = s.name
             break
     if outlet is None:
@@ -111,6 +111,7 @@ def retold_sources(text: str, cands: list, speakers: list, channels: list[Option
 
 # "... called for the ban. [Reuters]", "[Lee Moran, HuffPost]": a roundup's
 # credit closing an item names the outlet it came from
+CREDIT_REACH = 300
 _CREDIT = re.compile(r"\[\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*)?([A-Z][\w.&'’ -]{1,40}?)\.?\s*\]")
 
 
@@ -122,9 +123,9 @@ def credited_items(text: str, cands: list, channels: list[Optional[Channel]]) ->
         if out[k] is not None:
             continue
         end = max([e for _, e in c.content_spans] + [c.cue_span[1] if c.cue_span else 0])
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        m = _CREDIT.search(text, end, min(line_end, end + 300) + 1)
-        if m and _is_media(m.group(1)):
-            out[k] = Channel(_normalise(m.group(1)), m.group(0), m.start(), m.end())
+        # (the credit closes the item's line, within CREDIT_REACH: one huge line stays linear)
+        line_end = text.find("\n", end, end + CREDIT_REACH)
+        m = _CREDIT.search(text, end, (end + CREDIT_REACH if line_end < 0 else line_end) + 1)
+        if m and is_media(m.group(1)):
+            out[k] = Channel(normalise(m.group(1)), m.group(0), m.start(), m.end())
     return out

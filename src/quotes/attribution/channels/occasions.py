@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quotes.attribution.channels.documents import DOCUMENT_NOUNS
-from quotes.attribution.channels.phrases import RECALLED_AFTER, Channel, _normalise, find_channels
+from quotes.attribution.channels.phrases import RECALLED_AFTER, Channel, normalise, find_channels
 from quotes.attribution.speakers.naming.mentions import _in_subject
 
 
@@ -169,7 +169,7 @@ def session_channels(text: str, cands: list, channels: list[Optional[Channel]]) 
     occasion = None
     if named:
         at = low + heading[-1].start()
-        occasion = Channel(_normalise(named.group(1).lower()), named.group(0), at + named.start(), at + named.end())
+        occasion = Channel(normalise(named.group(1).lower()), named.group(0), at + named.start(), at + named.end())
     else:
         # "Marcus Bell spoke to the novelist Odile Farrow about her new book": an interview
         intro = list(_INTERVIEW_INTRO.finditer(text, low, first))

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.attribution.common.lexicon import CHANNEL_NOUNS, COURT_DOCUMENTS, MEDIA, MEDIA_HEAD_WORDS, TIME_WORDS
+from quotes.attribution.common.lexicon import (BRAND_NAME, CHANNEL_NOUNS, COURT_DOCUMENTS, MEDIA, MEDIA_HEAD_WORDS,
+                                               SOCIAL_PLATFORMS, TIME_WORDS)
 
 _NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
 _QUOTED_BY = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(" + _NAME + ")")
@@ -54,12 +55,8 @@ def _outlet(name: str) -> str:
     return re.sub(r"\s+(?:news\s+)?agency$", "", _clean_name(name))
 
 
-# "InsideSources", "PolitiFact", "HuffPost": a brand's capitals inside one word
-_BRAND = re.compile(r"^(?!Mc|Mac|O['’]|De|Du|La|Le|Di|Da|Van|Von|Fitz|St)[A-Z][a-z]+[A-Z][A-Za-z]+$")
-
-
-def _is_media(name: str) -> bool:
-    if _BRAND.match(re.sub(r"['’]s?$", "", re.sub(r"^the\s+", "", name.strip()))):
+def is_media(name: str) -> bool:
+    if BRAND_NAME.match(re.sub(r"['’]s?$", "", re.sub(r"^the\s+", "", name.strip()))):
         return True
     tokens = [t.lower().strip(".,'’") for t in re.sub(r"['’]s\b", "", name).split()]
     if not tokens:
@@ -132,7 +129,7 @@ def outlet_of(name: str) -> str:
     ``Bill O'Reilly of Fox News`` -> ``Fox News`` (told a host: the outlet)."""
     if " of " in name:
         host, outlet = name.rsplit(" of ", 1)
-        if _is_media(outlet) and not _is_media(host):
+        if is_media(outlet) and not is_media(host):
             name = _clean_name(outlet)
     m = _OUTLET_PREFIX.match(name)
     return m.group(1) if m else name
@@ -145,14 +142,14 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
     window = text[start:end]
     found: list[Channel] = []
     for m in list(_ON_OUTLET.finditer(window)) + list(_BROADCAST_OF.finditer(window)):
-        if _is_media(outlet_of(_clean_name(m.group(1)))) or _BROADCAST_OF.match(m.group(0)):
+        if is_media(outlet_of(_clean_name(m.group(1)))) or _BROADCAST_OF.match(m.group(0)):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _OUTLET_APPEARANCE.finditer(window):
-        if _is_media(m.group(1)):
+        if is_media(m.group(1)):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _ON_NAMED_SHOW.finditer(window):
         outlet = m.group(2) and _clean_name(m.group(2))
-        if outlet and not _is_media(outlet):
+        if outlet and not is_media(outlet):
             continue
         name = outlet_of(outlet) if outlet else _clean_name(m.group(3))
         found.append(Channel(name, m.group(0), start + m.start(), start + m.end()))
@@ -162,28 +159,28 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
             show = re.search(r"\s" + _SHOW_WORDS + r"$", name)
             if re.search(r"\b(?:time|years|days|tenure|stint|career|run|job)\s+$", window[:m.start()]):
                 continue          # "during his time on MSNBC": where they worked, not where they said it
-            if (show or _is_media(name)) and not any(c.start <= start + m.start() < c.end for c in found):
+            if (show or is_media(name)) and not any(c.start <= start + m.start() < c.end for c in found):
                 found.append(Channel(name if show else outlet_of(name), m.group(0), start + m.start(),
                                      start + m.end()))
     for m in _HELD.finditer(window):
         modifiers = [w for w in _medium_modifiers(m.group(1).split()) if not w[:1].isupper()]
         if not any(w.lower() in ("that", "which", "who", "to", "and") for w in modifiers):
-            found.append(Channel(_normalise(" ".join(modifiers + [m.group(2)])), m.group(0),
+            found.append(Channel(normalise(" ".join(modifiers + [m.group(2)])), m.group(0),
                                  start + m.start(), start + m.end()))
     for m in _QUOTED_BY.finditer(window):
         found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _TOLD.finditer(window):
         # "told France Inter radio": a name the outlet word after it makes an outlet
-        media = _is_media(m.group(1)) or _MEDIUM_AFTER.match(window, m.end())
+        media = is_media(m.group(1)) or _MEDIUM_AFTER.match(window, m.end())
         if media and not any(c.start <= start + m.start() < c.end for c in found):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _ACCORDING_TO.finditer(window):
-        if _is_media(m.group(1)):
+        if is_media(m.group(1)):
             found.append(Channel(_outlet(m.group(1)), m.group(0), start + m.start(), start + m.end()))
     for m in _INTERVIEW_WITH.finditer(window):
         name = m.group(1)
         # "in an interview with CNN's Wolf Blitzer": the outlet
-        found.append(Channel(outlet_of(_clean_name(name)) if _is_media(name) else "interview",
+        found.append(Channel(outlet_of(_clean_name(name)) if is_media(name) else "interview",
                              m.group(0), start + m.start(), start + m.end()))
     for m in _ON_OWN.finditer(window):
         found.append(Channel(_own_medium(m.group(1)), m.group(0), start + m.start(), start + m.end()))
@@ -198,13 +195,13 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
     for m in _TOLD_AUDIENCE.finditer(window):
         found.append(Channel(m.group(1).lower(), m.group(0), start + m.start(), start + m.end()))
     for m in _TOLD_OCCASION.finditer(window):
-        found.append(Channel(_normalise(m.group(1).lower()), m.group(0), start + m.start(), start + m.end()))
+        found.append(Channel(normalise(m.group(1).lower()), m.group(0), start + m.start(), start + m.end()))
     m = _AT_OUTLET.match(window.lstrip())
-    if m and _is_media(m.group(1)):
+    if m and is_media(m.group(1)):
         offset = start + len(window) - len(window.lstrip())
         found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), offset + m.start(), offset + m.end()))
     for m in _SOCIAL.finditer(window):
-        found.append(Channel(_normalise(m.group(1)), m.group(0), start + m.start(), start + m.end()))
+        found.append(Channel(normalise(m.group(1)), m.group(0), start + m.start(), start + m.end()))
     for m in _PHRASE.finditer(window):
         if any(c.start <= start + m.start() < c.end for c in found):
             continue
@@ -229,7 +226,7 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         modifiers = _medium_modifiers(modifiers)
         named = " ".join(modifiers)
         if modifiers and all(w[:1].isupper() for w in modifiers) and (
-                _is_media(named) or named.lower() in SOCIAL_PLATFORMS):
+                is_media(named) or named.lower() in SOCIAL_PLATFORMS):
             # "in a Wall Street Journal essay", "in a Facebook message": where it appeared
             found.append(Channel(outlet_of(_clean_name(named)), window[m.start():mention_end],
                                  start + m.start(), start + mention_end))
@@ -241,14 +238,13 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         if setting and noun.lower() in ("comments", "remarks", "comment", "remark", "speech", "address"):
             name += " " + setting.group(1).strip()
             mention_end += setting.end()
-        found.append(Channel(_normalise(name), window[m.start():mention_end], start + m.start(),
+        found.append(Channel(normalise(name), window[m.start():mention_end], start + m.start(),
                              start + mention_end))
     return sorted(found, key=lambda c: c.start)
 
 
 # words that say when or how a medium was used, not which medium: "Monday's
 # debate", "a May interview", "a phone interview", "a portion of the debate"
-SOCIAL_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram reddit linkedin".split())
 _WHEN_WORDS = TIME_WORDS | frozenset("""first second third final last next latest recent phone telephone
 monday's tuesday's wednesday's thursday's friday's saturday's sunday's weekend's""".split())
 
@@ -262,7 +258,7 @@ def _medium_modifiers(modifiers: list[str]) -> list[str]:
             and l not in ("his", "her", "their", "its", "our", "my", "your") and not re.fullmatch(r"[\d,.]+(?:th|st|nd|rd)?", l)]
 
 
-def _normalise(name: str) -> str:
+def normalise(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip()
     low = name.lower()
     if low in ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok"):

@@ -67,6 +67,10 @@ yasmin yolanda yulia zainab zoe zofia zuzana
 """.split())
 
 
+# either gender's: a word that is a first name at all
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
 def first_name_gender(name: str) -> str | None:
     """"m" / "f" from a person's first name, else None."""
     first = name.split()[0].lower().strip(".,") if name.split() else ""

@@ -6,6 +6,8 @@ lists of the GenderGapTracker and citron; lemmas, lower case.
 """
 from __future__ import annotations
 
+import re
+
 # Verbs of saying: with a clausal complement or next to a quote they attribute.
 SPEECH_VERBS = frozenset("""
 say tell add write ask report note announce suggest argue tweet explain acknowledge declare
@@ -166,6 +168,12 @@ axios breitbart guardian telegraph times post journal tribune herald newsweek ti
 cnbc wsj ft cbc dw sky itv
 """.split())
 MEDIA_HEAD_WORDS = frozenset("news times post journal tribune herald tv radio press agency magazine network today review".split())
+
+# platforms a post is made on: how words came, not who said them
+SOCIAL_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram reddit linkedin".split())
+# "InsideSources", "PolitiFact", "HuffPost": a brand's capitals inside one word
+# (not the Mc, O', De, Van ... of a surname: "McCain", "DuVernay", "DeSantis")
+BRAND_NAME = re.compile(r"^(?!Mc|Mac|O['’]|De|Du|La|Le|Di|Da|Van|Von|Fitz|St)[A-Z][a-z]+[A-Z][A-Za-z]+$")
 
 # Nouns that name a channel when introduced by "in / at / on / during / via".
 CHANNEL_NOUNS = frozenset("""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
@@ -35,7 +35,6 @@ from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 OBJECT_REACH = 400
 
 
-FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # a relative named by a first name: "Mr Hollins' brother Pete", "Ms. Garner's daughter Erica"
 _KIN = r"([A-Z][\w-]+)['’]s?\s+(?:younger\s+|older\s+|elder\s+|late\s+)?(?:brother|sister|son|daughter|wife|" \
        r"husband|father|mother|cousin|uncle|aunt|nephew|niece|grandson|granddaughter),?\s+"

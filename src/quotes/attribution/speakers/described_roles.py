@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from quotes.attribution.speakers.descriptions import party_office_person
+from quotes.attribution.speakers.descriptions import PARTY_WORDS, party_office_person, party_set
 from quotes.attribution.speakers.naming.roles import OFFICES, expand_titles, role_head
 from quotes.records import PERSON
 
@@ -79,8 +79,8 @@ def _conjoined_subject(words, head) -> bool:
 # words that make another office of the same noun: "vice presidential
 # nominee" is not the "presidential nominee", a "former" governor not the governor
 RANK_WORDS = frozenset("vice deputy assistant associate lieutenant acting former co-chair first".split())
-PARTIES = {"democratic": "democratic", "democrat": "democratic", "republican": "republican",
-           "gop": "republican", "libertarian": "libertarian", "green": "green", "independent": "independent"}
+# ("Libertarian presidential candidate": a party too, where roles are matched)
+PARTIES = PARTY_WORDS | {"libertarian", "green"}
 
 
 def _words(role: str) -> set[str]:
@@ -93,19 +93,19 @@ def fits(phrase: str, role: str) -> bool:
     if role_head(expand_titles(phrase)) != role_head(expand_titles(role)):
         return False
     said, known = _words(phrase), _words(role)
-    parties = {PARTIES[w] for w in said if w in PARTIES}
-    theirs = {PARTIES[w] for w in known if w in PARTIES}
+    parties, theirs = party_set(said, PARTIES), party_set(known, PARTIES)
     if parties and not parties & theirs:
         return False          # ("Libertarian" may be lost from "presidential candidate Gary Johnson")
     return said & RANK_WORDS == known & RANK_WORDS
 
 
-def _person(resolver: "SpeakerResolver", phrase: str, offset: int) -> Optional[str]:
+def _person(resolver: "SpeakerResolver", named: dict, phrase: str, offset: int) -> Optional[str]:
     """Who the office phrase at ``offset`` means: the last person named before
     it with a role it fits, else the only one in the article; else, for a
-    party's office, the person the story is about just named."""
-    found = [(m.start, resolver.full_name(m.name)) for m in resolver.mentions
-             if m.kind == PERSON and m.role and len(m.name.split()) > 1 and fits(phrase, m.role)]
+    party's office, the person the story is about just named. ``named``: the
+    article's people named in full with a role, by the role's head noun."""
+    found = [(start, name) for start, name, role in named.get(role_head(expand_titles(phrase)), [])
+             if fits(phrase, role)]
     before = [f for f in found if f[0] < offset]
     if before:
         return max(before)[1]
@@ -118,8 +118,16 @@ def _person(resolver: "SpeakerResolver", phrase: str, offset: int) -> Optional[s
 def described_roles(resolver: "SpeakerResolver", parsed) -> dict[str, list[str]]:
     """Canonical person -> the office phrases the article calls them by."""
     out: dict[str, list[str]] = {}
-    for offset, phrase in office_phrases(parsed):
-        name = _person(resolver, phrase, offset)
+    phrases = office_phrases(parsed)
+    if not phrases:
+        return out
+    # (indexed once by head noun: an article of many offices stays linear)
+    named: dict[str, list[tuple[int, str, str]]] = {}
+    for m in resolver.mentions:
+        if m.kind == PERSON and m.role and len(m.name.split()) > 1:
+            named.setdefault(role_head(expand_titles(m.role)), []).append((m.start, resolver.full_name(m.name), m.role))
+    for offset, phrase in phrases:
+        name = _person(resolver, named, phrase, offset)
         if name:
             out.setdefault(name, []).append(phrase)
     return out

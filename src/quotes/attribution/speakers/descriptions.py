@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING, Optional
 
+from quotes.attribution.channels.phrases import is_media
 from quotes.attribution.common.lexicon import COUNTRIES, PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.speakers.naming.mentions import DEFINITE_REACH, _plural
 from quotes.attribution.speakers.naming.roles import expand_titles, offices_conflict, person_noun, role_head, roles_conflict
@@ -156,10 +157,15 @@ def possessive_description(resolver: "SpeakerResolver", description: str, positi
     return name
 
 
-def _parties(role: str) -> set[str]:
-    """The parties a phrase names, "GOP" as "republican"."""
+def party_set(words, vocabulary=PARTY_WORDS) -> set[str]:
+    """The parties among ``words`` (lower case) that ``vocabulary`` knows,
+    "GOP" as "republican" and "Democrat" as "democratic"."""
     return {"republican" if w == "gop" else "democratic" if w == "democrat" else w
-            for w in role.lower().split() if w in PARTY_WORDS}
+            for w in words if w in vocabulary}
+
+
+def _parties(role: str) -> set[str]:
+    return party_set(role.lower().split())
 
 
 def party_office_person(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
@@ -213,8 +219,7 @@ def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -
     words = description.lower().split()
     if len(words) == 2 and words[0] == "the" and words[1] in ("website", "site"):
         # "the website" after "PolitiFact rated ...": the web outlet named last
-        from quotes.attribution.channels.phrases import _is_media
-        found = [m for m in resolver.mentions if m.start < position and _is_media(m.name)]
+        found = [m for m in resolver.mentions if m.start < position and is_media(m.name)]
         return found[-1].name if found else None
     if len(words) != 2 or words[0] != "the" or words[1] not in BODY_COVERS:
         return None

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
-from quotes.attribution.common.lines import short_line, title_case
-from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from quotes.attribution.common.lines import line_start_before, short_line, title_case
+from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import TIME_WORDS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
@@ -71,9 +71,8 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         if resolved and name and (kind in (GROUP, UNNAMED) or name[:1].islower()
                                   or len(name) > MAX_DESCRIPTION_CHARS or name.endswith(("'s", "’s"))):
             name = short_description(name)
-        opens_line = not text[max(0, start - 200):start].split("\n")[-1].strip()
         if resolved and not name or resolved and c.rule != "transcript" and not _may_speak(
-                name, kind, head_upos, resolver.full_names, opens_line):
+                name, kind, head_upos, resolver.full_names, line_start_before(text, start) is not None):
             # ("gray sky", "racial issues", a headline's "Talk": the source words stay, no speaker row)
             out.append(Speaker(mention=mention, start=start, end=end))
             continue
@@ -82,9 +81,6 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
     return _article_roles(resolver, story_passes(text, out))
-
-
-FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 def _may_speak(name: str, kind: str, head_upos: str, surnames, opens_line: bool) -> bool:
@@ -100,6 +96,8 @@ def _may_speak(name: str, kind: str, head_upos: str, surnames, opens_line: bool)
             and not name.isupper() and name.lower() not in FIRST_NAMES and name.lower() not in surnames:
         return can_speak(name)
     return True
+
+
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 

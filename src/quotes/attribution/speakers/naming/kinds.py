@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 
-from quotes.attribution.common.lexicon import COUNTRIES
+from quotes.attribution.common.lexicon import BRAND_NAME, COUNTRIES
 from quotes.attribution.speakers.naming.speaking_heads import REPORTING_NOUNS
 from quotes.records import GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
-# capitals inside one word, as brands write it; not Mc/Mac/O'/De names
-_CAMEL = re.compile(r"^(?!Mc|Mac|O['’]|De|Du|La|Le|Di|Da|Van|Von|Fitz|St)[A-Z][a-z]+[A-Z][A-Za-z]+$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")   # ("PIKE:" in a transcript is a surname)
 # a people named in the plural ("Latinos", "Mexicans", "Europeans", "Americans")
 PEOPLES = frozenset("""americans europeans africans asians latinos latinas hispanics arabs israelis palestinians
@@ -51,7 +49,7 @@ def settled_kind(name: str, kind: str) -> str:
         return ORGANIZATION      # "American Community Survey": who ran it
     if len(words) == 1 and kind in (PERSON, UNKNOWN):
         word = words[0]
-        if _CAMEL.match(word) or _INITIALS.match(word):
+        if BRAND_NAME.match(word) or _INITIALS.match(word):
             return ORGANIZATION
         if _a_people(word):
             return GROUP

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, MEDIA_HEAD_WORDS, ORG_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.naming.names import DETERMINERS, describe_speaker, split_name_role
@@ -67,9 +67,6 @@ def _initial_split(words, j: int) -> bool:
     return (0 <= j < len(words) - 2 and words[j].upos == "PROPN" and len(words[j].text) == 1 and words[j].text.isupper()
             and words[j + 1].text == "." and words[j + 1].start == words[j].end
             and words[j + 2].upos == "PROPN" and words[j + 2].text[:1].isupper())
-
-
-FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 def _mistagged_surname(words, j: int) -> bool:

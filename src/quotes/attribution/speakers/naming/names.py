@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quotes.attribution.common.lexicon import (BODY_PLURALS, COUNTRIES, MEDIA_HEAD_WORDS, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
-                                               TITLE_WORDS)
-from quotes.attribution.common.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+                                               SOCIAL_PLATFORMS, TITLE_WORDS)
+from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lines import without_dateline
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
@@ -237,7 +237,7 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
     name_tokens = {t.strip(".,’'s") for t in name_low.split()}
     role_tokens = {t.strip(".,") for t in (role or "").lower().split()}
     if name_tokens & ORG_NOUNS or (len(name_tokens) > 1 and name_low.split()[-1] in MEDIA_HEAD_WORDS
-                                   and name_low.split()[0] not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES):
+                                   and name_low.split()[0] not in FIRST_NAMES):
         return ORGANIZATION     # ("USA TODAY", "Daily News": an outlet's name; Emily Post is a person)
     if role and role_tokens & PERSON_NOUNS:
         return PERSON
@@ -257,7 +257,6 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
 
 # words that make party members a party's name ("Christian Democrats", "Social Democrats")
 PARTY_NAME_WORDS = frozenset("christian social free liberal national progressive united swedish".split())
-SOCIAL_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram reddit linkedin".split())
 HEAD_ENDS = frozenset("of for at with in from on to".split())
 
 

@@ -116,17 +116,6 @@ def roles_conflict(a: Optional[str], b: Optional[str]) -> bool:
     return head_a not in expand_titles(b).lower().split() and head_b not in expand_titles(a).lower().split()
 
 
-# offices a person holds, as against what they are or do for someone ("top
-# Trump surrogate", "longtime friend"): only two offices tell two people apart
-OFFICE_HEADS = frozenset("""
-president vice-president lady minister secretary senator representative governor mayor chairman chairwoman
-chair spokesman spokeswoman spokesperson ambassador general lieutenant colonel major captain commander admiral
-sergeant corporal justice judge attorney speaker leader whip nominee candidate director chief ceo founder
-king queen prince princess pope chancellor premier commissioner councillor councilman councilwoman
-delegate sheriff superintendent reverend bishop rabbi pastor professor dean
-""".split())
-
-
 def offices_conflict(a: Optional[str], b: Optional[str]) -> bool:
     """``roles_conflict`` for two offices only: "President" and "first lady"
     are two people; "retired lieutenant general" and "top Trump surrogate" may
@@ -172,6 +161,14 @@ def _past(role: str) -> bool:
 OFFICES = frozenset("""president nominee candidate senator representative governor mayor secretary minister
 chairman chairwoman director chief leader speaker spokesman spokeswoman spokesperson ambassador judge
 justice attorney general commissioner""".split())
+# offices a person holds, as against what they are or do for someone ("top
+# Trump surrogate", "longtime friend"): only two offices tell two people apart;
+# the ranks, crowns and posts a reader puts under a name less often count here too
+OFFICE_HEADS = OFFICES | frozenset("""
+vice-president lady chair lieutenant colonel major captain commander admiral sergeant corporal whip ceo founder
+king queen prince princess pope chancellor premier councillor councilman councilwoman delegate sheriff
+superintendent reverend bishop rabbi pastor professor dean
+""".split())
 
 
 def _office(role: str) -> bool:
