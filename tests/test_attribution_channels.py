@@ -29,8 +29,14 @@ from quotes.attribution.channels import find_channels
     ("She told France Inter radio on Monday.", "France Inter"),
     ("He told a Senate hearing that the plan failed.", "hearing"),
     ("the bank said in a research note.", "research note"),
-    ("Zelenskyy, speaking in his nightly video address, thanked allies.", "nightly video address"),
-    ("the agency said in its annual report.", "annual report"),
+    ("Zelenskyy, speaking in his nightly video address, thanked allies.", "video address"),
+    ("the agency said in its annual report.", "report"),       # one medium, one facet value
+    ("Clinton said in her acceptance speech at the Democratic National Convention.",
+     "speech at the Democratic National Convention"),
+    ("Cheney said in a post-victory statement.", "statement"),
+    ("he said in a follow-up interview.", "interview"),
+    ("He said in a TV interview.", "television interview"),
+    ("Trump told Britain’s ITV television station in an interview.", "ITV"),
     ("The difference now, he told me on Friday, is that he anchors the news.", "interview"),
     ("Limbaugh told his radio audience on Monday that the move reeks of fear.", "radio show"),
     ("Oz said on his TV show that the pill works.", "television show"),
@@ -57,6 +63,11 @@ def test_channel_found(sentence, expected):
 ])
 def test_no_channel(sentence):
     assert find_channels(sentence, 0, len(sentence)) == []
+
+
+def test_an_occasion_broadcast_is_that_occasion():
+    sentence = "Clinton told supporters in Tampa in a rally broadcast on cable networks."
+    assert [c.name for c in find_channels(sentence, 0, len(sentence), settings=True)] == ["rally"]
 
 
 def test_offsets_point_into_text():

@@ -25,7 +25,9 @@ _SOCIAL = re.compile(r"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(?:
                      r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s?\s+)?(Twitter|X|Facebook|Instagram|Telegram|"
                      r"YouTube|TikTok|Truth Social|Threads|LinkedIn)\b")
 _DETS = r"(?:an?|the|his|her|their|its|our|this|that|one|several)\s+"
-_PHRASE = re.compile(r"\b(?:in|at|during|via|through)\s+(?:" + _DETS + r")?((?:[\w'’-]+\s+){0,3}?)"
+# (a modifier is never a preposition: "in Tampa in a rally" is "in a rally")
+_PHRASE = re.compile(r"\b(?:in|at|during|via|through)\s+(?:" + _DETS + r")?"
+                     r"((?:(?!(?:in|at|on|during|via|through|for|with|by|from)\s)[\w'’-]+\s+){0,3}?)"
                      r"(" + "|".join(sorted((re.escape(n) for n in CHANNEL_NOUNS), key=len, reverse=True)) + r")\b(?!-)",
                      re.I)
 # what may extend a channel phrase: the setting, not the topic
@@ -132,7 +134,13 @@ def outlet_of(name: str) -> str:
         if is_media(outlet) and not is_media(host):
             name = _clean_name(outlet)
     m = _OUTLET_PREFIX.match(name)
-    return m.group(1) if m else name
+    if m:
+        return m.group(1)
+    # "Britain's ITV": a place or owner before the outlet
+    owner, _, outlet = name.partition("’s " if "’s " in name else "'s ")
+    if outlet and is_media(outlet) and not is_media(owner):
+        return outlet_of(outlet)
+    return name
 
 
 def find_channels(text: str, start: int, end: int, settings: bool = False) -> list[Channel]:
@@ -145,7 +153,7 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         if is_media(outlet_of(_clean_name(m.group(1)))) or _BROADCAST_OF.match(m.group(0)):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _OUTLET_APPEARANCE.finditer(window):
-        if is_media(m.group(1)):
+        if is_media(m.group(1)) and m.group(1) not in ("TV", "Radio"):      # "a TV interview": a medium
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _ON_NAMED_SHOW.finditer(window):
         outlet = m.group(2) and _clean_name(m.group(2))
@@ -213,26 +221,27 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
             continue
         modifiers = [w for w in modifiers if w.lower() not in _NOISE_MODIFIERS]
         noun = m.group(2)
+        mention_end = m.end()
+        # "video address", "news conference": a channel noun qualifying the next one
+        # ("a rally broadcast on cable": the rally, whoever broadcast it)
+        following = re.match(r"\s+([\w-]+)\b", window[mention_end:])
+        if following and following.group(1).lower() in CHANNEL_NOUNS - {"x", "broadcast"}:
+            modifiers, noun = modifiers + [noun], following.group(1)
+            mention_end += following.end()
         if noun.lower() in ("meeting", "debate", "rally", "session", "call", "hearing", "appearance",
                             "video", "message", "x") and not modifiers \
                 and not (settings and noun.lower() in SETTING_NOUNS):
             continue          # "in the meeting" is a setting, not a channel, unless qualified
-        mention_end = m.end()
-        # "video address", "news conference": a channel noun qualifying the next one
-        following = re.match(r"\s+([\w-]+)\b", window[mention_end:])
-        if following and following.group(1).lower() in CHANNEL_NOUNS - {"x"}:
-            modifiers, noun = modifiers + [noun], following.group(1)
-            mention_end += following.end()
         modifiers = _medium_modifiers(modifiers)
         named = " ".join(modifiers)
-        if modifiers and all(w[:1].isupper() for w in modifiers) and (
+        if modifiers and all(w[:1].isupper() for w in modifiers) and named not in ("TV", "Radio") and (
                 is_media(named) or named.lower() in SOCIAL_PLATFORMS):
             # "in a Wall Street Journal essay", "in a Facebook message": where it appeared
             found.append(Channel(outlet_of(_clean_name(named)), window[m.start():mention_end],
                                  start + m.start(), start + mention_end))
             continue
         # "at a Michigan rally", "at the Democratic National Convention speech": the medium
-        modifiers = [w for w in modifiers if not w[:1].isupper()]
+        modifiers = [w for w in modifiers if not w[:1].isupper() or w == "TV"]
         name = " ".join(modifiers + [noun])
         setting = _SETTING.match(window[mention_end:])
         if setting and noun.lower() in ("comments", "remarks", "comment", "remark", "speech", "address"):
@@ -275,7 +284,27 @@ def normalise(name: str) -> str:
         return low
     if low.split()[-1:] and low.split()[-1] in COURT_DOCUMENTS or low in ("court filing", "court papers"):
         return "court filing"
-    return name if name[:1].isupper() and not low.startswith(("public", "a ", "the ")) else low
+    if name[:1].isupper() and not low.startswith(("public", "a ", "the ", "tv ")):
+        return name
+    return _medium_vocabulary(name)
+
+
+# words before a medium that name another medium or who heard it, kept ("radio
+# interview", "press release", "public comments"); any other ("acceptance
+# speech", "post-victory statement", "follow-up interview") says which one,
+# not what kind, and goes, so that one medium is one facet value
+_KEPT_MODIFIERS = frozenset("radio television video audio press news public town court research conference "
+                            "email phone-in".split())
+
+
+def _medium_vocabulary(name: str) -> str:
+    """``acceptance speech`` -> ``speech``; ``TV interview`` -> ``television
+    interview``; a setting after the medium ("at the Convention") stays as written."""
+    base, setting = re.match(r"^(.*?)((?:\s+(?:at|during)\s.*)?)$", name).groups()
+    words = re.sub(r"^tv\s", "television ", base.lower()).split()
+    if len(words) >= 2 and words[-1] in CHANNEL_NOUNS:
+        words = [w for w in words[:-1] if w in _KEPT_MODIFIERS] + words[-1:]
+    return " ".join(words) + setting
 
 
 OUTLET, MEDIUM = "outlet", "medium"

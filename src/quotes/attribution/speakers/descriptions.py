@@ -154,6 +154,13 @@ def possessive_description(resolver: "SpeakerResolver", description: str, positi
         return None
     if any(roles_conflict(m.group(2), r) for r in resolver.roles_of(name)):
         return None
+    # the description introduces someone just named ("David Axelrod" in the
+    # headline and lede); a person the story has kept naming is its subject,
+    # and "Cameron's spokesman" after Trump has spoken four times is someone else
+    surname = name.split()[-1]
+    if sum(1 for mention in resolver.mentions
+           if mention.start < position and mention.name.split()[-1:] == [surname]) > 2:
+        return None
     return name
 
 
