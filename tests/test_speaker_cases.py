@@ -103,6 +103,33 @@ CASES = [
     ("a body owned by a person is the body",
      "President Barack Obama’s DOJ had issued a threat to the state in a May 4 letter.",
      {"cue": "had issued"}, ("speaker", "speaker_type", "channel"), ("DOJ", "organization", "letter")),
+    # stop 25, from the held-out golds
+    ("a dash apposition gives the role",
+     "It was the perfect set piece for Ayotte - the first-term senator from New Hampshire who is facing "
+     "a tough race.\n\n\"We will win,\" Ayotte said.",
+     {"cue": "said"}, ("speaker_role",), ("first-term senator from New Hampshire",)),
+    ("a standing in the race is the senator just named, with her office",
+     "It was the perfect set piece for Ayotte - the first-term senator from New Hampshire who is facing "
+     "a tough race.\n\n\"We will win,\" Ayotte said.\n\n"
+     "The Republican incumbent said that her position is genuine.",
+     {"speaker_mention": "The Republican incumbent"}, ("speaker", "speaker_role"),
+     ("Ayotte", "first-term senator from New Hampshire")),
+    ("a vice-presidential nominee is not the presidential nominee named later",
+     "At a rally here last week, Mike Pence showed the crowd a clip of the governor.\n\n"
+     "\"Let me help you out,\" the Republican vice-presidential nominee riffed.\n\n"
+     "She backed 2012 GOP presidential nominee Mitt Romney.",
+     {"cue": "riffed"}, ("speaker",), ("Mike Pence",)),
+    ("a spokesman of another is not the person the story keeps quoting",
+     "Donald Trump said he was unlikely to have a good relationship with David Cameron.\n"
+     "\"It looks like we're not going to have a very good relationship,\" Trump told Britain's ITV "
+     "television station in an interview.\n\"I'm a unifier,\" Trump said.\n"
+     "Cameron's spokesman said the prime minister stood by his original comments.",
+     {"cue": "said", "speaker_mention": "Cameron's spokesman"}, ("speaker",), ("Cameron's spokesman",)),
+    ("an outlet after a place's possessive is the outlet",
+     "\"It looks like we're not going to have a very good relationship,\" Trump told Britain's ITV "
+     "television station in an interview aired on Monday.",
+     {"cue": "told"}, ("channel",), ("ITV",)),
+
 ]
 
 

@@ -134,6 +134,7 @@ teacher nurse farmer worker driver student soldier engineer mother father son da
 survivor survivors owner shopkeeper veteran firefighter pilot physician surgeon journalist photographer
 artist musician actor actress singer player coach fan chef priest imam rabbi bishop monk businessman
 businesswoman entrepreneur retiree refugee victim volunteer organizer
+incumbent challenger contender hopeful front-runner frontrunner billionaire mogul magnate tycoon heir heiress
 """.split())
 
 TITLE_WORDS = frozenset("""

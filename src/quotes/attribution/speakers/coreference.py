@@ -25,7 +25,7 @@ from quotes.attribution.speakers.naming.article_names import ArticleNames
 from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
                                                          _content_tokens, _plural, _short_form, gender_of,
                                                          spelled_within)
-from quotes.attribution.speakers.naming.roles import roles_conflict
+from quotes.attribution.speakers.naming.roles import best_role, roles_conflict
 from quotes.attribution.speakers.naming.kinds import settled_kind
 from quotes.attribution.speakers.naming.names import DETERMINERS, HONORIFICS, SpeakerName, clean_role, describe_speaker
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
@@ -139,7 +139,8 @@ class SpeakerResolver(ArticleNames):
 
     def _described_person(self, name: str, position: int, description: str):
         ent = self._entity_for_name(name, PERSON, None, position)
-        ent.role = ent.role or description
+        # (the role the article gave them by name outranks the words standing in for it)
+        ent.role = ent.role or best_role([*self.roles_of(name), description])
         return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), description
 
     # --- the one entry point ---------------------------------------------

@@ -88,9 +88,13 @@ def person_by_role(resolver: "SpeakerResolver", description: str, position: int,
     if not person_noun(head) or _plural(description):
         return None
     parties = set(description.lower().split()) & PARTY_WORDS
-    # "the Democratic nominee" is not a Republican nominee
-    found = [(at, name) for at, name, role in _roles_with(resolver, head)
-             if not (parties and set(role.split()) & PARTY_WORDS and not parties & set(role.split()))]
+    with_head = _roles_with(resolver, head)
+    # "the Democratic nominee" is not a Republican nominee, nor anyone the
+    # article calls a Republican elsewhere
+    other_party = {name for _, name, role in with_head
+                   if parties and _parties(role) and not party_set(parties) & _parties(role)}
+    found = [(at, name) for at, name, role in with_head
+             if name not in other_party and _ranks(description) == _ranks(role)]
     before = [f for f in found if f[0] < position]
     if before:
         return max(before)[1]
@@ -98,6 +102,15 @@ def person_by_role(resolver: "SpeakerResolver", description: str, position: int,
     if headline and found:
         return min(found)[1]
     return people.pop() if len(people) == 1 else None
+
+
+# words that make an office another one: a vice-presidential nominee is not
+# the presidential nominee, a deputy director not the director
+_RANK_WORDS = frozenset("vice deputy assistant associate lieutenant under acting".split())
+
+
+def _ranks(role: str) -> set[str]:
+    return set(re.split(r"[\s-]+", role.lower())) & _RANK_WORDS
 
 
 def modified_office(description: str) -> bool:

@@ -21,8 +21,8 @@ from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE, MAX_DE
 from quotes.attribution.speakers.naming.mentions import _plural
 from quotes.attribution.speakers.naming.kinds import settled_kind
 from quotes.attribution.speakers.naming.speaking_heads import can_speak
-from quotes.attribution.speakers.naming.roles import (ABBREVIATED_TITLES, best_role, describes_person, informative,
-                                                    person_role, role_head)
+from quotes.attribution.speakers.naming.roles import (ABBREVIATED_TITLES, RACE_STANDINGS, best_role, describes_person,
+                                                    informative, names_office, person_role, role_head)
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 
@@ -180,14 +180,19 @@ def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[S
             here = " ".join(here.split()[:-1] + [SINGULAR_TITLES[here.split()[-1].lower()]])
         # (a party label said here may stand; a loose phrase, "Ted Cruz endorses", may not)
         plausible = here if describes_person(here) or not informative(here) else None
-        if not s.name or s.kind != PERSON or describes_person(here):
+        if not s.name or s.kind != PERSON:
             s.role = plausible
             continue
         if s.name not in best:
             roles = [person_role(r) for r in resolver.roles_of(s.name) + said.get(s.name, [])
                      + described.get(s.name, [])]
             best[s.name] = best_role(roles)
-        s.role = best[s.name] or plausible
+        # (a standing said in place of the name, "the Republican incumbent", gives
+        # way to the office the article gave her, "first-term senator")
+        described_here = bool(s.mention) and s.mention.split()[0].lower() in ("the", "this", "that")
+        keep_here = describes_person(here) and not (described_here and role_head(here) in RACE_STANDINGS
+                                                    and names_office(best[s.name]))
+        s.role = plausible if keep_here else best[s.name] or plausible
     return speakers
 
 

@@ -169,9 +169,18 @@ def _apposition(parsed: ParsedText, i: int, j: int) -> Optional[str]:
     phrase set beside a name, up to its head noun and what names its place
     ("director of the Institute for Policy Integrity"), never a clause."""
     words = parsed.words
-    if j + 2 >= len(words) or words[j + 1].text != "," or words[j + 2].sent != words[j].sent:
+    if j + 2 >= len(words) or words[j + 1].text not in (",", "-", "--", "–", "—") or words[j + 2].sent != words[j].sent:
         return None
     heads = [w for w in words[j + 2:j + 14] if w.rel == "appos" and w.head is not None and i <= w.head <= j]
+    if not heads and words[j + 1].text != "," and words[j + 2].upos == "DET":
+        # "Ayotte - the first-term senator from New Hampshire who ...": a dash
+        # aside the parser may hang elsewhere; the noun ending its first phrase, when a person's
+        phrase = []
+        for w in words[j + 3:j + 9]:
+            if w.upos in ("ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or (w.upos == "PUNCT" and w.text != "-"):
+                break
+            phrase.append(w)
+        heads = [w for w in phrase if w.upos == "NOUN"][-1:]
     if not heads or not person_noun(heads[0].lower):
         return None
     return _noun_phrase(parsed, j + 2, heads[0].index, j)

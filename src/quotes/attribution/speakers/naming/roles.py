@@ -75,6 +75,8 @@ def role_head(role: str) -> str:
 def person_noun(word: str) -> bool:
     """A noun for what a person is or does ("pollster", "playwright-in-residence")."""
     word = word.lower().strip(".,")
+    if word in MORE_PEOPLE or word in PERSON_NOUNS:        # ("front-runner" whole)
+        return True
     word = word.split("-")[0] if "-" in word and word.split("-")[0] else word
     if word in PERSON_NOUNS or word in MORE_PEOPLE or word in ABBREVIATED_TITLES.values():
         return True
@@ -105,13 +107,18 @@ def person_role(role: Optional[str]) -> Optional[str]:
 RELATIONAL = frozenset("rival rivals opponent opponents ally allies friend foe counterpart predecessor successor".split())
 
 
+# where someone stands in a race, said of any office holder ("the Republican
+# incumbent" is the senator just named)
+RACE_STANDINGS = frozenset("incumbent challenger contender hopeful front-runner frontrunner".split())
+
+
 def roles_conflict(a: Optional[str], b: Optional[str]) -> bool:
     """Two offices that cannot be one person's at once in one article
     ("President" and "first lady"); a missing role conflicts with nothing."""
     if not a or not b:
         return False
     head_a, head_b = role_head(expand_titles(a)), role_head(expand_titles(b))
-    if not (person_noun(head_a) and person_noun(head_b)) or head_a == head_b:
+    if not (person_noun(head_a) and person_noun(head_b)) or head_a == head_b or {head_a, head_b} & RACE_STANDINGS:
         return False
     return head_a not in expand_titles(b).lower().split() and head_b not in expand_titles(a).lower().split()
 
@@ -147,7 +154,7 @@ def best_role(roles: Iterable[Optional[str]]) -> Optional[str]:
     found = [r for r in roles if r]
     if not found:
         return None
-    return max(enumerate(found), key=lambda kr: (informative(kr[1]), describes_person(kr[1]), _office(kr[1]),
+    return max(enumerate(found), key=lambda kr: (informative(kr[1]), describes_person(kr[1]), names_office(kr[1]),
                                                    not _past(kr[1]), min(len(kr[1].split()), 5), -kr[0]))[1]
 
 
@@ -171,8 +178,9 @@ superintendent reverend bishop rabbi pastor professor dean
 """.split())
 
 
-def _office(role: str) -> bool:
-    return bool(set(expand_titles(role).lower().replace("-", " ").split()) & OFFICES)
+def names_office(role: Optional[str]) -> bool:
+    """An office ("Vermont senator"), as against an occupation or a standing ("Republican incumbent")."""
+    return bool(role) and bool(set(expand_titles(role).lower().replace("-", " ").split()) & OFFICES)
 
 
 def same_office(a: str, b: str) -> bool:
