@@ -257,7 +257,29 @@ A: Close the eastern fishery for five years.
 
 def test_qa_answers_are_an_interview(run):
     records = run(QA)
-    assert [(r.speaker, r.channel) for r in records] == [("Lena Vogt", "interview")] * 2
+    # (the questions are the interviewer's records, as PolNeAR keeps them)
+    assert [(r.speaker, r.speaker_type, r.channel) for r in records] == [
+        ("interviewer", "unnamed", "interview"), ("Lena Vogt", "person", "interview")] * 2
+
+
+QA_ABOUT_ONE_OF_SEVERAL = """Immigration debate hits home for actress Diane Guerrero.
+
+Actress Diane Guerrero is known for her roles as Maritza Ramos on Orange Is the New Black. Her memoir is published by Henry Holt and Company.
+
+Q: What did you find?
+
+A: I came home from school and my parents were gone.
+
+Q: There's lots of talk about immigration this year. Donald Trump says we should deport them. What's the impact?
+
+A: I think he has a lot of people afraid.
+"""
+
+
+def test_qa_answers_are_from_whom_the_headline_names(run):
+    records = run(QA_ABOUT_ONE_OF_SEVERAL)
+    assert [r.speaker for r in records if r.cue == ":"] == ["interviewer", "Diane Guerrero"] * 2
+    assert only(records, cue="says").speaker == "Donald Trump"      # a claim the question reports
 
 
 OP_ED = """By Priya Raman

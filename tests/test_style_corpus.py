@@ -32,6 +32,7 @@ KNOWN_WRONG = {
     "feature-chemist-1": "'saw the river burn' is a claim (see heads a cue in 20 % of train uses)",
     "wire-ap-headline-3": "'protested against' is a claim (PolNeAR marks protests)",
     "qa-name-labels-2": "an interviewer's questions are records (PolNeAR's transcripts keep them: WALLACE in dev)",
+    "qa-q-a-lines-1": "a Q&A's questions are the interviewer's records (PolNeAR keeps them: a USA Today Q&A in train)",
     "european-marks-german-1": "'the opposition Greens' is filed under the party's name, Greens",
 }
 

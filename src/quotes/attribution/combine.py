@@ -10,7 +10,7 @@ from __future__ import annotations
 from quotes.attribution.common.candidates import Candidate
 
 # typographic rules, which take precedence over the tagger
-LAYOUT_RULES = ("transcript", "qa-answer", "headline-label", "signature", "block-quote", "embedded-post")
+LAYOUT_RULES = ("transcript", "qa-answer", "qa-question", "headline-label", "signature", "block-quote", "embedded-post")
 # rules whose records are added where the tagger saw nothing
 TRUSTED_RULES = ("quote-after", "quote-before", "quote-continued", "according", "ccomp", "headline") + LAYOUT_RULES
 
@@ -28,7 +28,8 @@ def combine(rules: list[Candidate], tagged: list[Candidate], text: str) -> list[
     layout_words = {i for c in layout for i in c.cue_words + c.source_words}
     layout_content = [s for c in layout for s in c.content_spans]
     out = layout + [c for c in tagged if not set(c.cue_words + c.source_words) & layout_words
-                    and not _overlaps(c.content_spans, layout_content) and not _scare_quote(c, text)]
+                    and (not _overlaps(c.content_spans, layout_content) or _inside_question(c, layout))
+                    and not _scare_quote(c, text)]
     trusted = [c for c in rules if c.rule in TRUSTED_RULES and c.rule not in LAYOUT_RULES]
     rule_cues = {i for c in trusted for i in c.cue_words}
     for t in out:
@@ -37,6 +38,16 @@ def combine(rules: list[Candidate], tagged: list[Candidate], text: str) -> list[
     tag_content = [s for c in out for s in c.content_spans]
     out += [c for c in trusted if not set(c.cue_words) & tag_cues and not _overlaps(c.content_spans, tag_content)]
     return _one_per_content(out + _reported_inside_according(trusted, out, text))
+
+
+def _inside_question(c: Candidate, layout: list[Candidate]) -> bool:
+    """A claim an interviewer's question reports ("There's lots of talk ...
+    Donald Trump says we should ..."): its content lies inside the question,
+    after its start (where its speaker and cue are), so it is a record of its
+    own, not the question read again."""
+    questions = [span for q in layout if q.rule == "qa-question" for span in q.content_spans]
+    return bool(c.content_spans) and any(
+        all(start < s and e2 <= end for s, e2 in c.content_spans) for start, end in questions)
 
 
 def _one_per_content(cands: list[Candidate]) -> list[Candidate]:

@@ -159,7 +159,8 @@ def session_channels(text: str, cands: list, channels: list[Optional[Channel]]) 
     Senate debate": a debate); a Q&A that names none is an interview.  (Only
     a line that says "transcript" is a heading: an occasion the story before
     a transcript mentions may be what they talk about.)"""
-    turns = [k for k, c in enumerate(cands) if c.rule in ("transcript", "qa-answer") and channels[k] is None]
+    turns = [k for k, c in enumerate(cands) if c.rule in ("transcript", "qa-answer", "qa-question")
+             and channels[k] is None]
     if not turns:
         return channels
     first = min(cands[k].anchor for k in turns)
@@ -179,6 +180,6 @@ def session_channels(text: str, cands: list, channels: list[Optional[Channel]]) 
     for k in turns:
         if occasion:
             out[k] = occasion
-        elif cands[k].rule == "qa-answer":
+        elif cands[k].rule in ("qa-answer", "qa-question"):
             out[k] = Channel("interview", text[cands[k].cue_span[0]:cands[k].cue_span[1]], *cands[k].cue_span)
     return out

@@ -15,7 +15,7 @@ from quotes.attribution.rules.layout import layout_candidates
 from quotes.attribution.rules.quote_attach import attach_quotes, continued_paragraphs, join_continuations
 
 # layouts whose content spans are exact as found
-PAGE_SPAN_RULES = ("transcript", "qa-answer", "block-quote", "embedded-post")
+PAGE_SPAN_RULES = ("transcript", "qa-answer", "qa-question", "block-quote", "embedded-post")
 
 
 def rule_candidates(parsed: ParsedText, text: str, page: str, quotes: Quotes) -> list[Candidate]:

@@ -17,6 +17,7 @@ punctuation to it), so the rules read the text and map back to words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from quotes.attribution.common.candidates import Candidate
@@ -220,32 +221,52 @@ _QA = re.compile(r"^[ \t]*(?P<label>Q|A|Question|Answer)[ \t]*(?P<colon>[:.])[ \
 
 def qa_answers(parsed: ParsedText, page: str) -> list[Candidate]:
     """A Q&A interview (``Q: ...`` / ``A: ...`` lines): each answer is a direct
-    quote of the one person the introduction names before the first question."""
+    quote of the person the introduction is about, each question one of the
+    interviewer's (rule ``qa-question``; the speakers stage names them)."""
     turns = list(_QA.finditer(page))
     labels = {m.group("label")[0].upper() for m in turns}
     if labels != {"Q", "A"}:
         return []
     first_question = min(m.start() for m in turns if m.group("label")[0].upper() == "Q")
+    out = [cand for m in turns if m.group("label")[0].upper() == "Q"
+           for cand in [_candidate(parsed, "qa-question", m.span("colon"), m.span("label"), [m.span("turn")],
+                                   kind="direct")] if cand]
+    source = _interviewee(parsed, first_question)
+    if source is None:
+        return out
+    for m in turns:
+        if m.group("label")[0].upper() != "A":
+            continue
+        cand = _candidate(parsed, "qa-answer", m.span("colon"), source, [m.span("turn")], kind="direct")
+        if cand:
+            out.append(cand)
+    return sorted(out, key=lambda c: c.content_spans[0])
+
+
+def _interviewee(parsed: ParsedText, first_question: int) -> Optional[tuple[int, int]]:
+    """Where the introduction names whom the Q&A is with: the one person it
+    names in full, else the one its headline names, else the one it names most
+    (""Actress Diane Guerrero ... her roles as Maritza Ramos": Guerrero)."""
     from quotes.attribution.speakers.naming.mentions import name_mentions
     from quotes.records import PERSON
 
     people = [m for m in name_mentions(parsed) if m.kind == PERSON and m.start < first_question
               and len(m.name.split()) >= 2]
-    if len({p.name for p in people}) != 1:
-        return []          # nobody, or several people, introduced: whose answers is unclear
-    name = people[-1].name
-    start = parsed.text.find(name, people[-1].start)
-    if start < 0:
-        return []
-    out = []
-    for m in turns:
-        if m.group("label")[0].upper() != "A":
-            continue
-        cand = _candidate(parsed, "qa-answer", m.span("colon"), (start, start + len(name)), [m.span("turn")],
-                          kind="direct")
-        if cand:
-            out.append(cand)
-    return out
+    names = Counter(p.name for p in people)
+    headline_end = parsed.text.find("\n")
+    in_headline = {p.name for p in people if p.start < headline_end}
+    if len(names) == 1:
+        name = people[-1].name
+    elif len(in_headline) == 1:
+        name = in_headline.pop()
+    else:
+        ranked = names.most_common(2)
+        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None         # nobody, or several people alike: whose answers is unclear
+        name = ranked[0][0]
+    last = [p for p in people if p.name == name][-1]
+    start = parsed.text.find(name, last.start)
+    return (start, start + len(name)) if start >= 0 else None
 
 
 # the attribution line of an embedded post: "— Donald J. Trump (@realDonaldTrump) September 30, 2016"

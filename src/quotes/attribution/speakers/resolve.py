@@ -38,6 +38,9 @@ class Speaker:
     resolved: bool = False            # named, or a pronoun resolved to a name
 
 
+INTERVIEWER = "interviewer"
+
+
 def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
                      quotes: Optional[list[QuoteSpan]] = None) -> list[Speaker]:
     """One ``Speaker`` per candidate, in order; ``quotes`` keeps names said
@@ -50,6 +53,11 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
             continue
         start, end = c.source_span
         mention = text[start:end]
+        if c.rule == "qa-question":
+            # a Q&A's "Q:" is the interviewer, unnamed, one per article
+            out.append(Speaker(name=INTERVIEWER, mention=mention, start=start, end=end, kind=UNNAMED,
+                               resolved=True))
+            continue
         # ("Trump and has aides": the clause run on is not part of who)
         resolve_text = _antecedent_text(parsed, c) or JOINED_CLAUSE.sub("", mention) or mention
         if c.rule == "transcript" and resolve_text.isupper() and len(resolve_text) > 3:

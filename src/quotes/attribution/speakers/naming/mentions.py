@@ -118,6 +118,10 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
             k -= 2          # "Secretary of State Hillary Clinton": the office whole
             while k - 1 >= 0 and words[k - 1].sent == words[i].sent and words[k - 1].lower.strip(".") in TITLE_WORDS:
                 k -= 1
+        # ("presumptive nominee Donald Trump", "outgoing Sen. Harry Reid": what qualifies the title)
+        while i > k > 0 and i - k < MAX_ROLE_MODIFIERS and words[k - 1].upos == "ADJ" \
+                and words[k - 1].sent == words[i].sent and words[k - 1].text[:1].isalpha():
+            k -= 1
         k = _described_from(words, k, i)
         mention = _without_full_stop(parsed.text[words[k].start:words[j].end])
         name, role = split_name_role(mention)
