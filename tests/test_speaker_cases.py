@@ -130,6 +130,12 @@ CASES = [
      "television station in an interview aired on Monday.",
      {"cue": "told"}, ("channel",), ("ITV",)),
 
+    ("a party member of a place is the person just named, and so is the 'he' after",
+     "Rep. Trey Gowdy released a statement on Wednesday.\n\n\"There is only one reason,\" Gowdy said.\n\n"
+     "The South Carolina Republican admitted that the server was never central to the probe, but he argued "
+     "the probe needed it.",
+     {"cue": "argued"}, ("speaker",), ("Trey Gowdy",)),
+
 ]
 
 

@@ -117,6 +117,8 @@ def modified_office(description: str) -> bool:
     """``Vermont senator``, ``Democratic nominee``: an office pinned down by a
     place or party, so the person just named, not anyone holding that office."""
     tokens = description.split()
+    if len(tokens) >= 2 and tokens[-1] in ("Republican", "Democrat") and all(t[:1].isupper() for t in tokens):
+        return True         # "the South Carolina Republican": a party member of a place, the one just named
     return len(tokens) >= 2 and person_noun(role_head(expand_titles(description))) and \
         tokens[-1][:1].islower() and any(t[:1].isupper() for t in tokens[:-1])
 

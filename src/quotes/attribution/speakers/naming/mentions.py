@@ -126,6 +126,9 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         mention = _without_full_stop(parsed.text[words[k].start:words[j].end])
         name, role = split_name_role(mention)
         desc = describe_speaker(mention, "PROPN")
+        if k > 0 and words[k - 1].lower == "the" and words[j].text in ("Republican", "Democrat"):
+            i = j + 1       # "the South Carolina Republican": a description of someone, not a name
+            continue
         title = role
         if desc.kind == PERSON:
             # "Sen. Lindsey Graham (R-S.C.)": the state the party tag gives

@@ -118,7 +118,8 @@ def roles_conflict(a: Optional[str], b: Optional[str]) -> bool:
     if not a or not b:
         return False
     head_a, head_b = role_head(expand_titles(a)), role_head(expand_titles(b))
-    if not (person_noun(head_a) and person_noun(head_b)) or head_a == head_b or {head_a, head_b} & RACE_STANDINGS:
+    if not (person_noun(head_a) and person_noun(head_b)) or head_a == head_b \
+            or {head_a, head_b} & (RACE_STANDINGS | PARTY_LABELS):      # ("the Texas Republican" holds any office)
         return False
     return head_a not in expand_titles(b).lower().split() and head_b not in expand_titles(a).lower().split()
 
