@@ -136,6 +136,12 @@ CASES = [
      "the probe needed it.",
      {"cue": "argued"}, ("speaker",), ("Trey Gowdy",)),
 
+    ("a show named last in a long reported sentence is its channel",
+     "New York Times columnist David Brooks stated that Thursday’s GOP debate was a “more Rubio-style” and "
+     "the candidate “did well, because it was a substantive debate. It was more uplifting” and Rubio was hurt "
+     "by going “personally, just in the gutter” against Donald Trump on Friday’s “PBS NewsHour.”",
+     {"cue": "stated"}, ("channel",), ("PBS NewsHour",)),
+
 ]
 
 

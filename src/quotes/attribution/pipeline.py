@@ -132,6 +132,9 @@ def find_channels(work: Work) -> None:
         if channel is None and sent is not None and c.cue_span:
             lo = min(sent.start, c.cue_span[0])
             hi = max(sent.end, c.cue_span[1])
+            # (content the parser split over sentences: up to the end of its last one)
+            content_end = max((e for _, e in c.content_spans), default=hi)
+            hi = max([hi] + [s.end for s in parsed.sentences if s.start < content_end <= s.end])
             channel = channel_for(text, lo, hi, c.cue_span[0], c.content_spans)
         work.channels.append(channel)
     speakers = [s.name for s in work.speakers] if work.speakers else []

@@ -16,7 +16,8 @@ def channel_for(text: str, sentence_start: int, sentence_end: int, cue_start: Op
     if cue_start is None:
         return None
     found = [c for c in find_channels(text, sentence_start, sentence_end)
-             if not any(s <= c.start < e for s, e in content_spans)]
+             if not any(s <= c.start < e for s, e in content_spans)
+             or _closing_show(text, c, sentence_start, sentence_end)]
     if not found:
         return None
     # "as quoted by" / "told AFP" name the outlet; prefer them over a generic phrase
@@ -24,6 +25,18 @@ def channel_for(text: str, sentence_start: int, sentence_end: int, cue_start: Op
                                                                           "according")),
                                           abs(c.start - cue_start)))
     return ranked[0]
+
+
+def _closing_show(text: str, channel: Channel, sentence_start: int, sentence_end: int) -> bool:
+    """"... against Donald Trump on Friday's "PBS NewsHour."": a show named
+    last in the sentence, outside quote marks, is where it was all said, even
+    where the reported words run up to it."""
+    if not (channel.mention.lower().startswith("on ") and channel.name[:1].isupper()):
+        return False
+    if text[channel.end:sentence_end].strip(" \t\n.,;:!?\"”’'"):
+        return False
+    before = text[sentence_start:channel.start]
+    return before.count("“") == before.count("”") and before.count('"') % 2 == 0
 
 
 # how far a channel carries to the same speaker's next quotes ("in an
