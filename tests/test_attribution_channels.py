@@ -47,6 +47,8 @@ from quotes.attribution.channels import find_channels
     ("\"I want my dues back,\" wrote Edward Nelson on the Steelworkers' Facebook page.", "Facebook"),
     ("Both denounced it in their Breitbart News Daily on SiriusXM appearances.", "Breitbart News"),
     ("She said it in her CNN interview.", "CNN"),
+    ("From Andrea Peyser writing at The New York Post:", "The New York Post"),
+    ("Smith wrote in The Atlantic that the plan failed.", "The Atlantic"),
 ])
 def test_channel_found(sentence, expected):
     assert [c.name for c in find_channels(sentence, 0, len(sentence))][0] == expected
@@ -60,6 +62,7 @@ def test_channel_found(sentence, expected):
     "They met in the meeting room.",
     "In the previous Washington Post/ABC News national poll, Clinton led by 5 points.",
     "Trump told McCain that the race was over.",      # a Mc name is no brand
+    "Smith, who writes for Politico, argued that the plan failed.",
 ])
 def test_no_channel(sentence):
     assert find_channels(sentence, 0, len(sentence)) == []

@@ -96,6 +96,9 @@ _TOLD_OCCASION = re.compile(r"\b(?:told|tells|telling)\s+(?:the|a|an)\s+(?:[\w-]
 _MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|TV|newspaper|magazine|broadcaster)\b")
 # "Dan McLaughlin at the National Review": a writer at an outlet writes in it
 _AT_OUTLET = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s+at\s+(" + _NAME + ")")
+# "Andrea Peyser writing at The New York Post", "wrote for Politico": the outlet that printed it
+# ("who writes for Politico" is who they work for)
+_WRITING_AT = re.compile(r"\b(?:writing\s+(?:at|in|for)|(?:writes|wrote)\s+in)\s+(" + _NAME + ")")
 _BROADCAST_OF = re.compile(r"\b(?:broadcast|edition|episode)\s+of\s+[\"“]?(" + _NAME + ")")
 # "held a press conference", "gave a speech", "issued a statement": an occasion as what was done
 _HELD = re.compile(r"\b(?:held|holds|holding|hold|gave|gives|giving|give|delivered|delivers|delivering|issued|"
@@ -175,6 +178,9 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         if not any(w.lower() in ("that", "which", "who", "to", "and") for w in modifiers):
             found.append(Channel(normalise(" ".join(modifiers + [m.group(2)])), m.group(0),
                                  start + m.start(), start + m.end()))
+    for m in _WRITING_AT.finditer(window):
+        if is_media(m.group(1)):
+            found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _QUOTED_BY.finditer(window):
         found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _TOLD.finditer(window):
