@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotes.attribution.common.first_names import first_name_gender
+from quotes.attribution.common.first_names import FIRST_NAMES, first_name_gender
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
@@ -21,6 +21,17 @@ from quotes.attribution.speakers.naming.mentions import in_prose, name_mentions
 from quotes.attribution.speakers.naming.names import clean_role
 from quotes.attribution.speakers.naming.roles import MORE_PEOPLE, offices_conflict
 from quotes.records import PERSON, UNKNOWN
+
+
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def surname_of(name: str) -> str:
+    """The surname, lower case: "Morris J. Brooks Jr." -> "brooks"."""
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[-1].lower().strip(".,") in NAME_SUFFIXES:
+        return tokens[-2].lower().strip(",")
+    return tokens[-1].lower() if tokens else ""
 
 
 class ArticleNames:
@@ -40,11 +51,17 @@ class ArticleNames:
         # surname -> the full person names with it in the article, each with how often it
         # is named ("Barack Obama" and "Michelle Obama" stay two people)
         self.full_names: dict[str, dict[str, int]] = {}
+        # and the full names ending in a suffix, by the surname before it
+        # ("Representative Brooks" is the "Morris J. Brooks Jr." named before)
+        self.suffixed: dict[str, dict[str, int]] = {}
         for m in self.mentions:
             tokens = m.name.split()
             if m.kind == PERSON and 2 <= len(tokens) <= 4:
                 named = self.full_names.setdefault(tokens[-1].lower(), {})
                 named[m.name] = named.get(m.name, 0) + 1
+                if surname_of(m.name) != tokens[-1].lower():
+                    named = self.suffixed.setdefault(surname_of(m.name), {})
+                    named[m.name] = named.get(m.name, 0) + 1
         # first name -> the full names with it said in prose (a headline's "Blinken Visits
         # Kyiv" is no person's full name)
         self.first_names: dict[str, set[str]] = {}
@@ -77,6 +94,8 @@ class ArticleNames:
         often (then first); a full name keeps its own first name."""
         tokens = name.split()
         named = self.full_names.get(tokens[-1].lower(), {}) if tokens else {}
+        if not named and len(tokens) == 1:
+            named = self.suffixed.get(tokens[0].lower(), {})
         if len(tokens) >= 3 and name not in named:
             # "Elizabeth Warren Hammers Wells Fargo CEO": a title-case headline
             # run holding a name the article gives in full
@@ -95,9 +114,12 @@ class ArticleNames:
             # "De Blasio", "Guajardo Villarreal": a surname of several words
             ending = " " + name.lower()
             # (not a headline run naming someone else or a title: "McCain Challenger Kelli Ward")
+            # (nor, where the name starts with a first name already, a word run on before it:
+            # "Imagine Brad Thor going up against Trump")
             longer = [n for n in named if n.lower().endswith(ending)
                       and not any(w.lower().strip(".") in TITLE_WORDS | PERSON_NOUNS | MORE_PEOPLE
-                                  for w in n.split()[:len(n.split()) - len(tokens)])]
+                                  for w in n.split()[:len(n.split()) - len(tokens)])
+                      and tokens[0].lower() not in FIRST_NAMES]
             if len(longer) == 1:
                 return longer[0]
             same_first = [n for n in named if n.split()[0].lower() == tokens[0].lower()]
@@ -124,11 +146,11 @@ class ArticleNames:
 
     def roles_of(self, canonical: str) -> list[str]:
         """Every role the article gives the person ``canonical`` names, in order."""
-        surname = canonical.split()[-1].lower() if canonical.split() else ""
+        surname = surname_of(canonical)
         # (a surname alone, where two people here have it, says nothing of whose role it is)
         shared = len({n.split()[0].lower() for n in self.full_names.get(surname, {})}) > 1
         return [m.role for m in self.mentions if m.role and m.kind == PERSON and m.name.split()
-                and m.name.split()[-1].lower() == surname and not (shared and len(m.name.split()) == 1)
+                and surname_of(m.name) == surname and not (shared and len(m.name.split()) == 1)
                 and self.full_name(m.name) == canonical]
 
     def _roles_named(self, full: str) -> list[str]:

@@ -39,7 +39,7 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
 # 'Marcia "Cia" Price': a nickname in quotes inside a name
 NICKNAME = re.compile(r"(?<=[A-Za-z.])\s+[\"“'‘][A-Z][\w.-]{0,15}[\"”'’]\s+(?=[A-Z])")
 # words that open a clause, where a role stops ("a billionaire who paid ...")
-CLAUSE_OPENERS = frozenset("who whom whose which that where when because after before while adding saying including".split())
+CLAUSE_OPENERS = frozenset("who whom whose which that where when because after before while adding saying including like such".split())
 MAX_ROLE_WORDS = 8
 
 
@@ -261,9 +261,15 @@ HEAD_ENDS = frozenset("of for at with in from on to".split())
 
 
 def _plural_people_noun(head: str) -> bool:
-    """"leaders", "lawmakers", "experts", "officials": the plural of a noun for a person."""
-    return head.endswith("s") and not head.endswith("ss") and (head[:-1] in PERSON_NOUNS or
-                                                            head[:-2] in PERSON_NOUNS and head.endswith("es"))
+    """"leaders", "lawmakers", "experts", "officials": the plural of a noun for a
+    person; "Christians", "constitutionalists", "Texans": people by faith, creed or place."""
+    return head.endswith("s") and not head.endswith("ss") and (
+        head[:-1] in PERSON_NOUNS or head[:-2] in PERSON_NOUNS and head.endswith("es")
+        or (len(head) > 6 and head.endswith(("ists", "ians", "ans")) and head not in NOT_PEOPLE_PLURALS))
+
+
+# plurals of that shape that are not people
+NOT_PEOPLE_PLURALS = frozenset("pelicans toucans cardigans turbans sedans caravans".split())
 
 
 def _head_noun(name_low: str) -> str:
