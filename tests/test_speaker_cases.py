@@ -142,6 +142,22 @@ CASES = [
      "by going “personally, just in the gutter” against Donald Trump on Friday’s “PBS NewsHour.”",
      {"cue": "stated"}, ("channel",), ("PBS NewsHour",)),
 
+    ("a description opening a sentence is the role, not part of the name",
+     'Comedian Sarah Silverman was booed after telling the crowd that they were "being ridiculous."',
+     {"cue": "telling"}, ("speaker", "speaker_role"), ("Sarah Silverman", "comedian")),
+    ("a named person's supporters are a group, not the person",
+     "Bernie Sanders supporters booed the speaker, saying she was a traitor.",
+     {"cue": "saying"}, ("speaker", "speaker_type"), ("Bernie Sanders supporters", "group")),
+    ("a suffix after a comma is part of a name, not a role",
+     "His father, Brent Bozell, Jr., was a writer. \"Yes, I support Ted Cruz,\" Brent Bozell III, founder of "
+     "the Media Research Center, tells Breitbart News.\n\nBozell said he would campaign.",
+     {"cue": "said"}, ("speaker_role",), ("founder of the Media Research Center",)),
+    ("a surname alone, after a relative clause, is the full name with its suffix",
+     "Dr. Griffith was beaten in the primary in 2010 by Morris J. Brooks Jr., who has emerged as one of the "
+     "most right-wing members of Congress.\n\nSome members favour free trade, but Representative Brooks, who "
+     "has welcomed support from the Tea Party, does not mince words about where he stands.",
+     {"cue": "does not mince words about"}, ("speaker",), ("Morris J. Brooks Jr.",)),
+
 ]
 
 

@@ -58,7 +58,7 @@ class SpeakerResolver(ArticleNames):
     # --- entity book-keeping ---------------------------------------------
     def _entity_for_name(self, name: str, kind: str, role: Optional[str], position: int) -> Entity:
         tokens = name.split()
-        if kind == UNKNOWN and len(tokens) == 1 and tokens[0].lower() in self.full_names:
+        if kind == UNKNOWN and len(tokens) == 1 and self.is_surname(tokens[0]):
             kind = PERSON        # "WALLACE:" in a transcript is the Chris Wallace named above
         elif kind in (PERSON, UNKNOWN) and settled_kind(name, kind) == ORGANIZATION:
             kind = ORGANIZATION  # "PolitiFact": a later "they" or "it" may be the body

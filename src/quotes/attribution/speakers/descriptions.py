@@ -70,7 +70,7 @@ def _roles_with(resolver: "SpeakerResolver", head: str) -> list[tuple[int, str, 
         role = expand_titles(f"{m.title or ''} {m.role or ''}").lower().replace(",", " ")
         # (a lone word is a person only as the surname of a full name: "Retired General Reveals")
         if m.kind == PERSON and heads & set(role.split()) and (len(m.name.split()) > 1
-                                                         or m.name.lower() in resolver.full_names):
+                                                         or resolver.is_surname(m.name)):
             out.append((m.start, resolver.full_name(m.name), role))
     for ent in resolver.entities:
         role = expand_titles(ent.role or "").lower()

@@ -22,7 +22,7 @@ from quotes.attribution.speakers.naming.mentions import _plural
 from quotes.attribution.speakers.naming.kinds import settled_kind
 from quotes.attribution.speakers.naming.speaking_heads import can_speak
 from quotes.attribution.speakers.naming.roles import (ABBREVIATED_TITLES, RACE_STANDINGS, best_role, describes_person,
-                                                    informative, names_office, person_role, role_head)
+                                                    informative, names_office, person_noun, person_role, role_head)
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 
@@ -62,6 +62,7 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         resolve_text = _antecedent_text(parsed, c) or JOINED_CLAUSE.sub("", mention) or mention
         if c.rule == "transcript" and resolve_text.isupper() and len(resolve_text) > 3:
             resolve_text = resolve_text.title()    # "WALLACE:" is Mr. Wallace, in the table as "Wallace"
+        resolve_text = _sentence_cased_description(text, start, resolve_text)
         head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
         pair = _conjoined_people(resolver, mention, start)
         if pair:
@@ -89,6 +90,19 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
     return _article_roles(resolver, story_passes(text, out))
+
+
+def _sentence_cased_description(text: str, start: int, mention: str) -> str:
+    """"Comedian Sarah Silverman" opening a sentence: the noun for what she is,
+    capitalised only there, is a role ("comedian"), not a first name."""
+    words = mention.split()
+    if len(words) < 3 or not words[0][:1].isupper() or words[0].isupper() \
+            or words[0].lower() in FIRST_NAMES or words[0].lower().strip(".") in TITLE_WORDS \
+            or not person_noun(words[0].lower()) or not all(w[:1].isupper() for w in words[1:3]):
+        return mention
+    if not re.search(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$", text[max(0, start - 4):start]):
+        return mention
+    return mention[:1].lower() + mention[1:]
 
 
 def _may_speak(name: str, kind: str, head_upos: str, surnames, opens_line: bool) -> bool:

@@ -84,8 +84,12 @@ class ArticleNames:
         # a lone capitalised word is a person only if it is the surname of a full name here
         for m in self.mentions:
             if m.kind == PERSON and len(m.name.split()) == 1 and not m.role \
-                    and m.name.lower() not in self.full_names:
+                    and not self.is_surname(m.name):
                 m.kind = UNKNOWN
+
+    def is_surname(self, word: str) -> bool:
+        """The surname of a full name the article gives ("Brooks" of "Morris J. Brooks Jr.")."""
+        return word.lower() in self.full_names or word.lower() in self.suffixed
 
     def full_name(self, name: str, gender: Optional[str] = None, role: Optional[str] = None) -> str:
         """The article's full form of a person's name: ``Donald Trump`` for
@@ -172,7 +176,7 @@ class ArticleNames:
         here has that surname ("Mrs. Clinton" says nothing of Bill Clinton)."""
         if not name.split():
             return None
-        if len(name.split()) == 1 and name.lower() in self.full_names:
+        if len(name.split()) == 1 and self.is_surname(name):
             name = self.full_name(name)      # "Trump" -> "Donald Trump" when the article says so
         own = self._first_name_gender(name) if len(name.split()) > 1 else None
         surname = name.split()[-1].lower()

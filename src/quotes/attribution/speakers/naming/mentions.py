@@ -124,6 +124,10 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
             k -= 1
         k = _described_from(words, k, i)
         mention = _without_full_stop(parsed.text[words[k].start:words[j].end])
+        if k == i - 1 and words[k].upos != "PROPN" and words[k].text[:1].isupper() \
+                and words[k].lower.strip(".") not in TITLE_WORDS and (k == 0 or words[k - 1].sent != words[k].sent):
+            # "Comedian Sarah Silverman" opening a sentence: a description, capitalised there
+            mention = mention[:1].lower() + mention[1:]
         name, role = split_name_role(mention)
         desc = describe_speaker(mention, "PROPN")
         if k > 0 and words[k - 1].lower == "the" and words[j].text in ("Republican", "Democrat"):
@@ -162,7 +166,9 @@ def _described_from(words, k: int, i: int) -> int:
     if k != i or i == 0:
         return k
     noun = words[i - 1]
-    if noun.sent != words[i].sent or noun.upos != "NOUN" or not person_noun(noun.lower):
+    # ("Comedian Sarah Silverman" opening a sentence: the tagger may call the noun a name)
+    opens_sentence = noun.upos in ("PROPN", "ADJ") and noun.text[:1].isupper() and (i - 1 == 0 or words[i - 2].sent != noun.sent)
+    if noun.sent != words[i].sent or (noun.upos != "NOUN" and not opens_sentence) or not person_noun(noun.lower):
         return k
     k = i - 1
     while k - 1 >= 0 and i - k < MAX_ROLE_MODIFIERS and words[k - 1].sent == words[i].sent \

@@ -64,6 +64,8 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     text = " ".join(words).strip(" ,;:")
     if not text or len(words) > MAX_ROLE_WORDS or not any(c.isalpha() for c in text):
         return None
+    if text.lower().strip(".") in ("jr", "sr", "ii", "iii", "iv"):
+        return None         # "Brent Bozell, Jr.": part of the name
     return text
 
 
@@ -221,7 +223,7 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
     head = _head_noun(name_low)
     if head in PARTY_NOUNS and set(name_low.split()) & PARTY_NAME_WORDS:
         return ORGANIZATION     # "the opposition Christian Democrats": a party's name
-    if head in PARTY_NOUNS or _plural_people_noun(head):
+    if head in PARTY_NOUNS or plural_people_noun(head):
         # "Republicans", "World leaders", "Black Lawmakers": people, several of them
         return GROUP
     if head in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", head):
@@ -260,7 +262,7 @@ PARTY_NAME_WORDS = frozenset("christian social free liberal national progressive
 HEAD_ENDS = frozenset("of for at with in from on to".split())
 
 
-def _plural_people_noun(head: str) -> bool:
+def plural_people_noun(head: str) -> bool:
     """"leaders", "lawmakers", "experts", "officials": the plural of a noun for a
     person; "Christians", "constitutionalists", "Texans": people by faith, creed or place."""
     return head.endswith("s") and not head.endswith("ss") and (

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from quotes.attribution.speakers.naming.names import plural_people_noun
+
 
 # where a description's head phrase ends: a clause, an aside, a participle
 DESCRIPTION_STOPS = re.compile(
@@ -57,6 +59,8 @@ def short_description(text: str) -> str:
         run += 1
     while run and not capital[run - 1]:
         run -= 1
+    if sum(capital[:run]) >= 2 and run < len(words) and plural_people_noun(words[run].lower().strip(".,")):
+        return " ".join(words[:run + 1])       # "Bernie Sanders supporters": people, not the name before them
     if sum(capital[:run]) >= 2:
         # "Center for Federal Tax Policy at the more conservative ...", "Ivana Trump's brief"
         # (not "the U.S. intelligence community": one capitalised word is no name)
