@@ -158,6 +158,15 @@ CASES = [
      "has welcomed support from the Tea Party, does not mince words about where he stands.",
      {"cue": "does not mince words about"}, ("speaker",), ("Morris J. Brooks Jr.",)),
 
+    ("a description of several words opening a sentence is the role",
+     "Talk show host Glenn Beck on Friday declared Trump was a threat.\n\n"
+     "\"Donald Trump is a dictator in the making,\" said Beck.",
+     {"cue": "said"}, ("speaker", "speaker_role"), ("Glenn Beck", "talk show host")),
+    ("an office written before a name, set off by commas, is the role",
+     "An email was sent from the club’s executive director, Jeremy Boreing, to the club members.\n\n"
+     "Boreing said the members will still meet.",
+     {"cue": "said"}, ("speaker_role",), ("club’s executive director",)),
+
 ]
 
 

@@ -15,6 +15,7 @@ from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
 from quotes.attribution.speakers.described_roles import described_roles
+from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.story import story_passes
 from quotes.attribution.speakers.naming.names import PARTY_TAG, _head_noun, clean_role
 from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
@@ -93,12 +94,16 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
 
 
 def _sentence_cased_description(text: str, start: int, mention: str) -> str:
-    """"Comedian Sarah Silverman" opening a sentence: the noun for what she is,
-    capitalised only there, is a role ("comedian"), not a first name."""
+    """"Comedian Sarah Silverman", "Talk show host Glenn Beck" opening a
+    sentence: the words for what they are, capitalised only there, are a role
+    ("talk show host"), not a first name."""
     words = mention.split()
-    if len(words) < 3 or not words[0][:1].isupper() or words[0].isupper() \
-            or words[0].lower() in FIRST_NAMES or words[0].lower().strip(".") in TITLE_WORDS \
-            or not person_noun(words[0].lower()) or not all(w[:1].isupper() for w in words[1:3]):
+    last = 0           # the description's head: its last word before the capitalised name
+    while last + 1 < len(words) and words[last + 1][:1].islower():
+        last += 1
+    if len(words) < last + 3 or not words[0][:1].isupper() or words[0].isupper() or words[0].endswith(("'s", "’s")) \
+            or words[0].lower() in FIRST_NAMES | PARTY_WORDS or words[0].lower().strip(".") in TITLE_WORDS \
+            or not person_noun(words[last].lower()) or not all(w[:1].isupper() for w in words[last + 1:last + 3]):
         return mention
     if not re.search(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$", text[max(0, start - 4):start]):
         return mention

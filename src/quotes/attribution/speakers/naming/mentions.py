@@ -124,10 +124,13 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
             k -= 1
         k = _described_from(words, k, i)
         mention = _without_full_stop(parsed.text[words[k].start:words[j].end])
-        if k == i - 1 and words[k].upos != "PROPN" and words[k].text[:1].isupper() \
-                and words[k].lower.strip(".") not in TITLE_WORDS and (k == 0 or words[k - 1].sent != words[k].sent):
-            # "Comedian Sarah Silverman" opening a sentence: a description, capitalised there
-            mention = mention[:1].lower() + mention[1:]
+        if k < i and words[k].upos != "PROPN" and words[k].text[:1].isupper() and words[i - 1].text[:1].islower() \
+                or k == i - 1 and words[k].text[:1].isupper() and words[k].upos != "PROPN":
+            opening = k == 0 or words[k - 1].sent != words[k].sent
+            if opening and words[k].lower.strip(".") not in TITLE_WORDS | PARTY_LABEL_WORDS:
+                # "Comedian Sarah Silverman", "Talk show host Glenn Beck" opening a
+                # sentence: a description, capitalised there
+                mention = mention[:1].lower() + mention[1:]
         name, role = split_name_role(mention)
         desc = describe_speaker(mention, "PROPN")
         if k > 0 and words[k - 1].lower == "the" and words[j].text in ("Republican", "Democrat"):
@@ -137,7 +140,7 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         if desc.kind == PERSON:
             # "Sen. Lindsey Graham (R-S.C.)": the state the party tag gives
             role = title = with_state(role, parsed.text[words[j].end:words[j].end + 16])
-            role = _apposition(parsed, i, j) or _predicate(parsed, i, j) or role
+            role = _apposition(parsed, i, j) or _predicate(parsed, i, j) or role or _apposition_before(parsed, k)
         is_subject = any(_in_subject(words, x) for x in range(k, j + 1))
         out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(title, role),
                                title if title != role else None))
@@ -146,6 +149,8 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
 
 
 MAX_ROLE_MODIFIERS = 6
+# ("Democratic pollster Pat Caddell" keeps its capital)
+PARTY_LABEL_WORDS = frozenset("democratic democrat republican independent libertarian".split())
 # words whose full stop is their own ("Apple Inc.", "Martin Luther King Jr.")
 ABBREVIATIONS = frozenset("inc corp co ltd llc plc jr sr st bros".split())
 
@@ -197,6 +202,25 @@ def _apposition(parsed: ParsedText, i: int, j: int) -> Optional[str]:
     if not heads or not person_noun(heads[0].lower):
         return None
     return _noun_phrase(parsed, j + 2, heads[0].index, j)
+
+
+def _apposition_before(parsed: ParsedText, k: int) -> Optional[str]:
+    """``the club's executive director, Jeremy Boreing, ...``: the noun phrase
+    a name is set beside, written before it; only a definite one for a person
+    (not "the talks, Smith said")."""
+    words = parsed.words
+    if k < 3 or words[k - 1].text != "," or words[k].rel != "appos" or words[k].head != k - 2:
+        return None
+    head = words[k - 2]
+    if head.upos != "NOUN" or not person_noun(head.lower) or head.sent != words[k].sent:
+        return None
+    first = min(parsed.subtree(head.index))
+    while first < head.index and words[first].upos in ("DET", "ADP", "PUNCT"):
+        first += 1
+    if first == head.index and words[first - 1].lower not in ("the", "its", "his", "her", "their") \
+            and not words[first - 1].text.endswith(("'s", "’s")):
+        return None
+    return parsed.text[words[first].start:head.end]
 
 
 def _predicate(parsed: ParsedText, i: int, j: int) -> Optional[str]:
