@@ -28,6 +28,8 @@ from quotes.attribution.channels import find_channels
     ("Governor Samuel Otieno told a news conference after the decision.", "press conference"),
     ("She told France Inter radio on Monday.", "France Inter"),
     ("He told a Senate hearing that the plan failed.", "hearing"),
+    ("“The media is talking,” Pence said at a town hall here.", "town hall"),
+    ("she said at a town hall meeting in Iowa.", "town hall"),
     ("the bank said in a research note.", "research note"),
     ("Zelenskyy, speaking in his nightly video address, thanked allies.", "video address"),
     ("the agency said in its annual report.", "report"),       # one medium, one facet value

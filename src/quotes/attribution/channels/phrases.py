@@ -28,7 +28,8 @@ _DETS = r"(?:an?|the|his|her|their|its|our|this|that|one|several)\s+"
 # (a modifier is never a preposition: "in Tampa in a rally" is "in a rally")
 _PHRASE = re.compile(r"\b(?:in|at|during|via|through)\s+(?:" + _DETS + r")?"
                      r"((?:(?!(?:in|at|on|during|via|through|for|with|by|from)\s)[\w'’-]+\s+){0,3}?)"
-                     r"(" + "|".join(sorted((re.escape(n) for n in CHANNEL_NOUNS), key=len, reverse=True)) + r")\b(?!-)",
+                     r"(town\s+hall|" + "|".join(sorted((re.escape(n) for n in CHANNEL_NOUNS), key=len, reverse=True))
+                     + r")\b(?!-)",
                      re.I)
 # what may extend a channel phrase: the setting, not the topic
 _SETTING = re.compile(r"^\s+((?:at|during)\s+[^,.;:\"“”]+?)(?=[,.;:\"“”]|\s+(?:that|about|on|as|and)\b|$)")
@@ -284,6 +285,8 @@ def normalise(name: str) -> str:
         return "letter"
     if re.match(r"^(news|press)\s+release$", low) or low == "release":
         return "press release"
+    if re.fullmatch(r"town[\s-]hall(?:\s+(?:meeting|event|forum))?", low):
+        return "town hall"
     if low in ("news conference", "press conference"):
         return "press conference"            # one medium, one facet value
     if low in ("press briefing", "news briefing"):
@@ -299,7 +302,7 @@ def normalise(name: str) -> str:
 # interview", "press release", "public comments"); any other ("acceptance
 # speech", "post-victory statement", "follow-up interview") says which one,
 # not what kind, and goes, so that one medium is one facet value
-_KEPT_MODIFIERS = frozenset("radio television video audio press news public town court research conference "
+_KEPT_MODIFIERS = frozenset("radio television video audio press news public town hall court research conference "
                             "email phone-in".split())
 
 
