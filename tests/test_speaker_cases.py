@@ -167,6 +167,11 @@ CASES = [
      "Boreing said the members will still meet.",
      {"cue": "said"}, ("speaker_role",), ("club’s executive director",)),
 
+    ("a document quoted as the source is from whom the story said sent it",
+     "An email was sent from the club’s executive director, Jeremy Boreing, to the club members. The email "
+     "said, “Effective immediately, we are going to wind down.”\n\nBoreing said the members will still meet.",
+     {"speaker_mention": "The email"}, ("speaker", "channel"), ("Jeremy Boreing", "email")),
+
 ]
 
 

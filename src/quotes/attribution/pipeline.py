@@ -148,7 +148,7 @@ def find_channels(work: Work) -> None:
     work.channels = carry_occasions(work.candidates, speakers, work.channels, occasions, lede_sentences)
     work.channels = session_channels(text, work.candidates, work.channels)
     if work.speakers:
-        work.speakers, work.channels = issued_documents(work.speakers, work.channels)
+        work.speakers, work.channels = issued_documents(work.speakers, work.channels, text)
         # "The New York Post reports ...", then "sources said": they spoke to the Post
         work.channels = retold_sources(text, work.candidates, work.speakers, work.channels)
     work.channels = credited_items(text, work.candidates, work.channels)

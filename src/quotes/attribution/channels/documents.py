@@ -16,14 +16,16 @@ from quotes.records import GROUP, UNNAMED
 
 # what a speaker issues and a story then quotes as if it spoke ("The statement
 # also referenced ...", "the speech reflected ...")
-DOCUMENT_NOUNS = frozenset("statement speech remarks letter memo release address testimony".split())
+DOCUMENT_NOUNS = frozenset("statement speech remarks letter memo release address testimony email".split())
 _DOCUMENT_MENTION = re.compile(r"^(?:the|that|this|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(" +
                                "|".join(sorted(DOCUMENT_NOUNS)) + r")\W*$", re.I)
 
 
-def issued_documents(speakers: list, channels: list[Optional[Channel]]) -> tuple[list, list]:
+def issued_documents(speakers: list, channels: list[Optional[Channel]], text: str = "") -> tuple[list, list]:
     """A record whose source is ``the statement`` or ``the speech`` is the
-    speaker's who last issued one: their name, that channel."""
+    speaker's who last issued one: their name, that channel; or, failing that,
+    the person the story said sent it ("an email was sent from the club's
+    executive director, Jeremy Boreing"), when they are quoted by name too."""
     speakers, channels = list(speakers), list(channels)
     for k, s in enumerate(speakers):
         m = _DOCUMENT_MENTION.match(s.mention or "")
@@ -36,7 +38,31 @@ def issued_documents(speakers: list, channels: list[Optional[Channel]]) -> tuple
             j = issued[-1]
             speakers[k] = replace(speakers[j], mention=s.mention, start=s.start, end=s.end)
             channels[k] = channels[k] or channels[j]
+            continue
+        sender = _sender(text, noun, s.start) if text and s.start is not None else None
+        named = [o for o in speakers if sender and o.name and o.resolved and o.kind not in (GROUP, UNNAMED)
+                 and o.name.split()[-1] == sender.split()[-1]]
+        if named:
+            speakers[k] = replace(named[0], mention=s.mention, start=s.start, end=s.end)
+            channels[k] = channels[k] or Channel(normalise(noun), s.mention, s.start, s.end)
     return speakers, channels
+
+
+# how far back the story may have said who sent a document it then quotes
+SENDER_REACH = 600
+_NAME_RUN = r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)"
+
+
+def _sender(text: str, noun: str, position: int) -> Optional[str]:
+    """The name the story gives as sender of the last ``noun`` before
+    ``position``: "an email ... from <description>, Jane Roe", "a letter from
+    Jane Roe", "Jane Roe sent a letter"."""
+    window = text[max(0, position - SENDER_REACH):position]
+    found = list(re.finditer(r"\b(?i:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun)
+                             + r"\b[^.]{0,60}?\bfrom\s+(?:[^,.]{0,60},\s+)?" + _NAME_RUN, window))
+    found += list(re.finditer(_NAME_RUN + r"\s+(?:sent|wrote|issued|released)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                              + re.escape(noun) + r"\b", window))
+    return max(found, key=lambda f: f.start()).group(1) if found else None
 
 
 def record_channel(text: str, c, mention: Optional[str], mention_start: Optional[int]) -> Optional[Channel]:
