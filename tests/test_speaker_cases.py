@@ -172,6 +172,16 @@ CASES = [
      "said, “Effective immediately, we are going to wind down.”\n\nBoreing said the members will still meet.",
      {"speaker_mention": "The email"}, ("speaker", "channel"), ("Jeremy Boreing", "email")),
 
+    ("a name heading an office someone else holds is a body",
+     "Judicial Watch said the State Department withheld an email that showed Hillary Clinton's use of a "
+     "private server.\n\n“Now we know,” said Judicial Watch president Tom Fitton.",
+     {"cue": "said", "speaker_mention": "Judicial Watch"}, ("speaker_type",), ("organization",)),
+    ("'the group' after a body speaks is that body",
+     "Judicial Watch stated in a release Tuesday that the email was found in 2014.\n\n"
+     "The government watchdog group filed a lawsuit against the State Department in July 2014.\n\n"
+     "“Now we know,” said Judicial Watch president Tom Fitton.",
+     {"cue": "filed"}, ("speaker", "speaker_type"), ("Judicial Watch", "organization")),
+
 ]
 
 

@@ -60,8 +60,8 @@ class SpeakerResolver(ArticleNames):
         tokens = name.split()
         if kind == UNKNOWN and len(tokens) == 1 and self.is_surname(tokens[0]):
             kind = PERSON        # "WALLACE:" in a transcript is the Chris Wallace named above
-        elif kind in (PERSON, UNKNOWN) and settled_kind(name, kind) == ORGANIZATION:
-            kind = ORGANIZATION  # "PolitiFact": a later "they" or "it" may be the body
+        elif kind in (PERSON, UNKNOWN) and (settled_kind(name, kind) == ORGANIZATION or name in self.body_names):
+            kind = ORGANIZATION  # "PolitiFact", "Judicial Watch": a later "they" or "it" may be the body
         if kind == PERSON and tokens:
             name = self.full_name(name, gender_of(role), clean_role(role))
         elif tokens:

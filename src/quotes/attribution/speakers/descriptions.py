@@ -243,6 +243,10 @@ def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -
         # "the website" after "PolitiFact rated ...": the web outlet named last
         found = [m for m in resolver.mentions if m.start < position and is_media(m.name)]
         return found[-1].name if found else None
+    if 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in GENERIC_BODY_NOUNS:
+        # "the government watchdog group" after "Judicial Watch stated ...": the body speaking last
+        ent = resolver._recent_body(position, (ORGANIZATION,))
+        return ent.canonical if ent and not is_media(ent.canonical) else None
     if len(words) != 2 or words[0] != "the" or words[1] not in BODY_COVERS:
         return None
     kinds = BODY_COVERS[words[1]]
@@ -253,6 +257,8 @@ def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -
     return business_subject(resolver, position) if words[1] in BUSINESS_NOUNS else None
 
 
+# heads that say a body is one without saying which kind
+GENERIC_BODY_NOUNS = frozenset("group organization organisation nonprofit non-profit watchdog".split())
 # "the company" after "Aerostral lowered its target": a business is rarely
 # named with its kind, so the body meant is the one a sentence before was about
 BUSINESS_NOUNS = frozenset("company firm carrier airline retailer lender insurer automaker carmaker startup".split())

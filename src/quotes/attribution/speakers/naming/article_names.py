@@ -20,7 +20,7 @@ from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.naming.mentions import in_prose, name_mentions
 from quotes.attribution.speakers.naming.names import clean_role
 from quotes.attribution.speakers.naming.roles import MORE_PEOPLE, offices_conflict
-from quotes.records import PERSON, UNKNOWN
+from quotes.records import ORGANIZATION, PERSON, UNKNOWN
 
 
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -32,6 +32,24 @@ def surname_of(name: str) -> str:
     if len(tokens) >= 3 and tokens[-1].lower().strip(".,") in NAME_SUFFIXES:
         return tokens[-2].lower().strip(",")
     return tokens[-1].lower() if tokens else ""
+
+
+# offices held in a body, written between its name and the holder's
+# ("Judicial Watch president Tom Fitton")
+_BODY_OFFICE = re.compile(r"\b((?:[A-Z][\w&.'’-]*[ \t]+){2,5}?)(?:president|chairman|chairwoman|chair|founder|"
+                          r"director|spokesman|spokeswoman|spokesperson|chief|head|leader)[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+
+
+def _body_of_office(m: re.Match) -> Optional[str]:
+    """"Judicial Watch" of "Judicial Watch president Tom Fitton"; not a
+    person's name ("Hillary Clinton spokesman Brian Fallon": it starts with a
+    first name) nor a title ("Vice President")."""
+    words = m.group(1).split()
+    while words and (words[0].lower().strip(".") in TITLE_WORDS or words[0].lower() in ("the", "a", "an")):
+        words = words[1:]
+    if len(words) < 2 or words[0].lower() in FIRST_NAMES:
+        return None
+    return " ".join(words)
 
 
 class ArticleNames:
@@ -86,6 +104,17 @@ class ArticleNames:
             if m.kind == PERSON and len(m.name.split()) == 1 and not m.role \
                     and not self.is_surname(m.name):
                 m.kind = UNKNOWN
+        # names the article shows to be bodies: "Judicial Watch president Tom Fitton"
+        # (an office someone else holds in it), whatever their shape says
+        people = self.full_name_set()
+        self.body_names = {body for m in _BODY_OFFICE.finditer(self.text)
+                           for body in [_body_of_office(m)] if body and body not in people}
+        for m in self.mentions:
+            if m.kind == PERSON and m.name in self.body_names:
+                m.kind = ORGANIZATION
+
+    def full_name_set(self) -> set[str]:
+        return {full for names in self.full_names.values() for full in names}
 
     def is_surname(self, word: str) -> bool:
         """The surname of a full name the article gives ("Brooks" of "Morris J. Brooks Jr.")."""
