@@ -182,6 +182,17 @@ CASES = [
      "“Now we know,” said Judicial Watch president Tom Fitton.",
      {"cue": "filed"}, ("speaker", "speaker_type"), ("Judicial Watch", "organization")),
 
+    ("a surname two men share is the one last named in full as a subject, not one in a list",
+     "After Jeb Bush's exit, the party must decide.\n\nA choked-up Jeb Bush could not say the name.\n\n"
+     "The party of Prescott Bush, George Bush and George W. Bush has lost its heir.\n\n"
+     "''I have put forth a vision for America,'' Mr. Bush said.",
+     {"cue": "said"}, ("speaker",), ("Jeb Bush",)),
+    ("a party member of a place is the person just named, however prominent another is",
+     "Donald Trump won again. Mr. Trump was pleased. Mr. Trump spoke.\n\n"
+     "''Last night was the beginning,'' Mr. Rubio said on CNN.\n\nStill, Mr. Rubio declined to assail him. "
+     "Asked about it, the Florida Republican would only say that his record was worrisome.",
+     {"cue": "would only say"}, ("speaker",), ("Rubio",)),
+
 ]
 
 

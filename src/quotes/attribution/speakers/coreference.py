@@ -17,10 +17,10 @@ from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
-from quotes.attribution.speakers.descriptions import (body_by_kind, modified_office, person_by_role,
-                                                      party_office_person, person_in_sentence, personal_body, poll_name,
-                                                      possessive_description,
-                                                      titlecase_description, written_by)
+from quotes.attribution.speakers.descriptions import (body_by_kind, modified_office, party_member,
+                                                      party_member_person, party_office_person, person_by_role,
+                                                      person_in_sentence, personal_body, poll_name,
+                                                      possessive_description, titlecase_description, written_by)
 from quotes.attribution.speakers.naming.article_names import ArticleNames
 from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
                                                          _content_tokens, _plural, _short_form, gender_of,
@@ -63,7 +63,7 @@ class SpeakerResolver(ArticleNames):
         elif kind in (PERSON, UNKNOWN) and (settled_kind(name, kind) == ORGANIZATION or name in self.body_names):
             kind = ORGANIZATION  # "PolitiFact", "Judicial Watch": a later "they" or "it" may be the body
         if kind == PERSON and tokens:
-            name = self.full_name(name, gender_of(role), clean_role(role))
+            name = self.full_name(name, gender_of(role), clean_role(role), position)
         elif tokens:
             # "the Fed" in the headline, "the Federal Reserve" below: the full name is canonical
             if name not in self.full_forms:
@@ -206,11 +206,13 @@ class SpeakerResolver(ArticleNames):
             ent = self._entity_for_name(named, PERSON, None, position)
             ent.last_seen = position
             return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), ent.role
-        if singular_person and low.startswith("the ") and (_anaphoric(canonical) or modified_office(canonical)):
+        if (singular_person or party_member(canonical)) and low.startswith("the ") \
+                and (_anaphoric(canonical) or modified_office(canonical)):
             # "Ahmed Salem ... the 34-year-old teacher said": a definite description names the person just named
             name = self._recent_person(position, reach=DEFINITE_REACH, gender=gender_of(canonical)) \
                 if _anaphoric(canonical) \
-                else person_in_sentence(self, position) or party_office_person(self, canonical, position)
+                else person_in_sentence(self, position) or party_member_person(self, canonical, position) \
+                or party_office_person(self, canonical, position)
             if name and not any(roles_conflict(canonical, r) for r in self.roles_of(name)):
                 return self._described_person(name, position, canonical)
         anonymous = canonical.split()[-1].lower() in ANONYMOUS_HEADS and not low.startswith("the ")

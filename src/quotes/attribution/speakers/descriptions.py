@@ -85,8 +85,8 @@ def person_by_role(resolver: "SpeakerResolver", description: str, position: int,
     that head noun, else the only person of the article who has one; a
     headline's ``Lawmaker`` is the first the story names."""
     head = role_head(expand_titles(description))
-    if not person_noun(head) or _plural(description):
-        return None
+    if not person_noun(head) or _plural(description) or head in PARTY_WORDS:
+        return None       # ("the Florida Republican" is whoever was just named, not any Republican strategist)
     parties = set(description.lower().split()) & PARTY_WORDS
     with_head = _roles_with(resolver, head)
     # "the Democratic nominee" is not a Republican nominee, nor anyone the
@@ -117,7 +117,7 @@ def modified_office(description: str) -> bool:
     """``Vermont senator``, ``Democratic nominee``: an office pinned down by a
     place or party, so the person just named, not anyone holding that office."""
     tokens = description.split()
-    if len(tokens) >= 2 and tokens[-1] in ("Republican", "Democrat") and all(t[:1].isupper() for t in tokens):
+    if party_member(description):
         return True         # "the South Carolina Republican": a party member of a place, the one just named
     return len(tokens) >= 2 and person_noun(role_head(expand_titles(description))) and \
         tokens[-1][:1].islower() and any(t[:1].isupper() for t in tokens[:-1])
@@ -188,6 +188,27 @@ def party_set(words, vocabulary=PARTY_WORDS) -> set[str]:
 
 def _parties(role: str) -> set[str]:
     return party_set(role.lower().split())
+
+
+def party_member(description: str) -> bool:
+    """"Republican", "South Carolina Republican": a party member, of a place."""
+    tokens = description.split()
+    return bool(tokens) and tokens[-1] in ("Republican", "Democrat") and all(t[:1].isupper() for t in tokens)
+
+
+def party_member_person(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
+    """``Mr. Rubio declined ... the Florida Republican would only say``: the
+    person just named, when nothing the article says of them names another party."""
+    if not party_member(description):
+        return None
+    name = resolver._recent_person(position, reach=DEFINITE_REACH)
+    if not name:
+        return None
+    name = resolver.full_name(name)
+    parties = _parties(description)
+    if any(_parties(r) and not parties & _parties(r) for r in resolver.roles_of(name) if r):
+        return None
+    return name
 
 
 def party_office_person(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:

@@ -113,6 +113,18 @@ class ArticleNames:
             if m.kind == PERSON and m.name in self.body_names:
                 m.kind = ORGANIZATION
 
+    def _named_with_kin(self, mention, people: list[str]) -> bool:
+        """Another of ``people`` named in the same sentence ("the party of
+        Prescott Bush, George Bush and George W. Bush"): a list, no referent."""
+        def sentence(char: int) -> Optional[int]:
+            word = self.parsed.word_at(char)
+            return word.sent if word is not None else None
+
+        here = sentence(mention.start)
+        return any(other.name in people and other.name.split()[0] != mention.name.split()[0]
+                   and abs(other.start - mention.start) < 300 and sentence(other.start) == here
+                   for other in self.mentions)
+
     def full_name_set(self) -> set[str]:
         return {full for names in self.full_names.values() for full in names}
 
@@ -120,7 +132,8 @@ class ArticleNames:
         """The surname of a full name the article gives ("Brooks" of "Morris J. Brooks Jr.")."""
         return word.lower() in self.full_names or word.lower() in self.suffixed
 
-    def full_name(self, name: str, gender: Optional[str] = None, role: Optional[str] = None) -> str:
+    def full_name(self, name: str, gender: Optional[str] = None, role: Optional[str] = None,
+                  position: Optional[int] = None) -> str:
         """The article's full form of a person's name: ``Donald Trump`` for
         ``Trump`` or ``Donald J. Trump``'s shorter forms; a surname shared by two
         people goes to the one a title's gender fits, else the one named most
@@ -170,6 +183,13 @@ class ArticleNames:
             if not fitting:
                 return name      # "Mr. Obama" where the article names only Michelle Obama in full
             people = fitting
+            # "a choked-up Jeb Bush ... Mr. Bush": two men of one surname, the one last
+            # named in full as a subject (not "the dynasty of George W. Bush")
+            named_before = [m for m in self.mentions if m.name in people and position is not None
+                            and m.start < position and m.is_subject and in_prose(self.parsed, m.start)
+                            and not self._named_with_kin(m, people)]
+            if len({n.split()[0].lower() for n in people}) > 1 and named_before:
+                return named_before[-1].name
         firsts: dict[str, int] = {}
         for n in people:
             firsts[n.split()[0].lower()] = firsts.get(n.split()[0].lower(), 0) + named[n]
