@@ -193,6 +193,11 @@ CASES = [
      "Asked about it, the Florida Republican would only say that his record was worrisome.",
      {"cue": "would only say"}, ("speaker",), ("Rubio",)),
 
+    ("people described as opposing someone named are a group, not that person",
+     "Republican activists clamoring to block Donald Trump from the GOP nomination say his stumbles help "
+     "their cause.\n\nDonald Trump said they would fail.",
+     {"cue": "say"}, ("speaker", "speaker_type"), ("Republican activists", "group")),
+
 ]
 
 

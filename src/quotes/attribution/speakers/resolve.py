@@ -17,7 +17,7 @@ from quotes.attribution.speakers.coreference import SpeakerResolver
 from quotes.attribution.speakers.described_roles import described_roles
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.story import story_passes
-from quotes.attribution.speakers.naming.names import PARTY_TAG, _head_noun, clean_role
+from quotes.attribution.speakers.naming.names import PARTY_TAG, _head_noun, clean_role, plural_people_noun
 from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
 from quotes.attribution.speakers.naming.mentions import _plural
 from quotes.attribution.speakers.naming.kinds import settled_kind
@@ -81,6 +81,7 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         if resolved and name and (kind in (GROUP, UNNAMED) or name[:1].islower()
                                   or len(name) > MAX_DESCRIPTION_CHARS or name.endswith(("'s", "’s"))):
             name = short_description(name)
+            kind = unnamed_kind(name, kind)       # ("Republican activists clamoring to ...": typed by its head)
         if resolved and not name or resolved and c.rule != "transcript" and not _may_speak(
                 name, kind, head_upos, resolver.full_names, line_start_before(text, start) is not None):
             # ("gray sky", "racial issues", a headline's "Talk": the source words stay, no speaker row)
@@ -229,9 +230,10 @@ def unnamed_kind(name: Optional[str], kind: str) -> str:
     if not name or kind in (ORGANIZATION, COUNTRY):
         return kind
     words = name.split()
-    if re.match(r"^(?:[\w.-]+\s+)?(?:percent|per cent|%)(?:\s|$)", name.lower()):
+    if re.match(r"^(?:[\w.-]+\s+){0,2}(?:percent|per cent|%)(?:\s|$)", name.lower()):
         return GROUP         # "Twelve percent of respondents": a share of people
-    if words[0][:1].islower() or (len(words) > 1 and words[-1][:1].islower() and kind != PERSON):
+    if words[0][:1].islower() or (len(words) > 1 and words[-1][:1].islower()
+                                  and (kind != PERSON or plural_people_noun(words[-1].lower()))):
         # typed by the head of the description: "leaders of Armenia and Azerbaijan, ..." are a group
         head = _head_noun(name.split(",")[0].lower())
         return GROUP if _plural(head) else UNNAMED

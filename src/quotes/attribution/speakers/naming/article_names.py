@@ -144,9 +144,12 @@ class ArticleNames:
             named = self.suffixed.get(tokens[0].lower(), {})
         if len(tokens) >= 3 and name not in named:
             # "Elizabeth Warren Hammers Wells Fargo CEO": a title-case headline
-            # run holding a name the article gives in full
+            # run holding a name the article gives in full (not "Republican
+            # activists clamoring to block Donald Trump from ...": a name with
+            # more description after it is whom they speak of)
             inside = [full for names in self.full_names.values() for full in names
-                      if full != name and re.search(r"(?:^|\s)" + re.escape(full) + r"(?:\s|$)", name)]
+                      if full != name and re.search(r"(?:^|\s)" + re.escape(full) + r"(?:\s|$)", name)
+                      and not re.search(r"(?:^|\s)" + re.escape(full) + r"\s+(?!and\s|or\s)[a-z]", name)]
             if inside:
                 # the first name in the run is its subject ("... Hammers Wells Fargo CEO")
                 return min(inside, key=lambda n: (name.find(n), -len(n.split())))

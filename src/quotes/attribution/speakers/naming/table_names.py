@@ -59,9 +59,10 @@ def short_description(text: str) -> str:
         run += 1
     while run and not capital[run - 1]:
         run -= 1
-    if sum(capital[:run]) >= 2 and run < len(words) and plural_people_noun(words[run].lower().strip(".,")):
+    named_words = sum(1 for w in words[:run] if w[:1].isupper())     # ("Only 52 percent": one word of a name)
+    if named_words >= 2 and run < len(words) and plural_people_noun(words[run].lower().strip(".,")):
         return " ".join(words[:run + 1])       # "Bernie Sanders supporters": people, not the name before them
-    if sum(capital[:run]) >= 2:
+    if named_words >= 2:
         # "Center for Federal Tax Policy at the more conservative ...", "Ivana Trump's brief"
         # (not "the U.S. intelligence community": one capitalised word is no name)
         return re.sub(r"['’]s$", "", " ".join(words[:run]))
