@@ -11,6 +11,7 @@ or a first name does.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from quotes.attribution.common.first_names import FIRST_NAMES, first_name_gender
@@ -113,17 +114,45 @@ class ArticleNames:
             if m.kind == PERSON and m.name in self.body_names:
                 m.kind = ORGANIZATION
 
+    def _mentions_of(self, name: str) -> list:
+        """The mentions of one name, in text order (built once: look-ups bisect it)."""
+        if not hasattr(self, "_by_name"):
+            self._by_name: dict[str, list] = {}
+            for m in self.mentions:
+                self._by_name.setdefault(m.name, []).append(m)
+        return self._by_name.get(name, [])
+
+    def _last_named_subject(self, people: list[str], position: int) -> Optional[str]:
+        """Of ``people``, the one last named in full as a subject before
+        ``position``, in prose, and not in a sentence naming another of them
+        ("the party of Prescott Bush, George Bush and George W. Bush")."""
+        best = None
+        for name in people:
+            said = self._mentions_of(name)
+            k = bisect_left([m.start for m in said], position)
+            for m in reversed(said[:k]):
+                if m.is_subject and in_prose(self.parsed, m.start) and not self._named_with_kin(m, people):
+                    if best is None or m.start > best.start:
+                        best = m
+                    break
+        return best.name if best else None
+
     def _named_with_kin(self, mention, people: list[str]) -> bool:
-        """Another of ``people`` named in the same sentence ("the party of
-        Prescott Bush, George Bush and George W. Bush"): a list, no referent."""
+        """Another of ``people`` named near ``mention`` in its sentence."""
         def sentence(char: int) -> Optional[int]:
             word = self.parsed.word_at(char)
             return word.sent if word is not None else None
 
         here = sentence(mention.start)
-        return any(other.name in people and other.name.split()[0] != mention.name.split()[0]
-                   and abs(other.start - mention.start) < 300 and sentence(other.start) == here
-                   for other in self.mentions)
+        for name in people:
+            if name.split()[0] == mention.name.split()[0]:
+                continue
+            said = self._mentions_of(name)
+            starts = [m.start for m in said]
+            for other in said[bisect_left(starts, mention.start - 300):bisect_right(starts, mention.start + 300)]:
+                if sentence(other.start) == here:
+                    return True
+        return False
 
     def full_name_set(self) -> set[str]:
         return {full for names in self.full_names.values() for full in names}
@@ -188,11 +217,10 @@ class ArticleNames:
             people = fitting
             # "a choked-up Jeb Bush ... Mr. Bush": two men of one surname, the one last
             # named in full as a subject (not "the dynasty of George W. Bush")
-            named_before = [m for m in self.mentions if m.name in people and position is not None
-                            and m.start < position and m.is_subject and in_prose(self.parsed, m.start)
-                            and not self._named_with_kin(m, people)]
-            if len({n.split()[0].lower() for n in people}) > 1 and named_before:
-                return named_before[-1].name
+            if position is not None and len({n.split()[0].lower() for n in people}) > 1:
+                last = self._last_named_subject(people, position)
+                if last:
+                    return last
         firsts: dict[str, int] = {}
         for n in people:
             firsts[n.split()[0].lower()] = firsts.get(n.split()[0].lower(), 0) + named[n]
