@@ -134,7 +134,7 @@ def test_a_share_of_people_is_a_group():
 @pytest.mark.parametrize("mention, body", [("a Times article", "Times"), ("a new Politico report", "Politico"),
                                            ("the report", None), ("the Reuters/Ipsos poll", None)])
 def test_a_document_speaks_for_whoever_wrote_it(mention, body):
-    from quotes.attribution.speakers.descriptions import written_by
+    from quotes.attribution.speakers.body_descriptions import written_by
 
     assert written_by(mention) == body
 

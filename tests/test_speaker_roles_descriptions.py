@@ -6,7 +6,8 @@ import pytest
 
 from quotes.attribution.channels import find_channels, outlet_of
 from quotes.attribution.common.first_names import first_name_gender
-from quotes.attribution.speakers.descriptions import poll_name, titlecase_description
+from quotes.attribution.speakers.body_descriptions import poll_name
+from quotes.attribution.speakers.descriptions import titlecase_description
 from quotes.attribution.speakers.naming.names import split_name_role
 from quotes.attribution.speakers.naming.roles import best_role, describes_person, expand_titles, person_role, with_state
 

@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from quotes.attribution.channels.phrases import Channel, is_media, normalise
+from quotes.attribution.channels.phrases import Channel, is_media
+from quotes.attribution.channels.vocabulary import normalise
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS
 from quotes.records import GROUP, UNNAMED
 
@@ -70,7 +71,7 @@ def record_channel(text: str, c, mention: Optional[str], mention_start: Optional
     embedded post ("— Donald J. Trump (@realDonaldTrump) September 30, 2016"
     under it: Twitter), a ruling ("said the ruling": a court filing), a
     document ("a Times article hailed ...": the article)."""
-    from quotes.attribution.speakers.descriptions import written_in
+    from quotes.attribution.speakers.body_descriptions import written_in
 
     if c.rule == "embedded-post" and c.cue_span:
         return Channel("Twitter", text[c.cue_span[0]:c.cue_span[1]], *c.cue_span)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quotes.attribution.channels.documents import DOCUMENT_NOUNS
-from quotes.attribution.channels.phrases import RECALLED_AFTER, Channel, normalise, find_channels
+from quotes.attribution.channels.phrases import RECALLED_AFTER, Channel, find_channels
+from quotes.attribution.channels.vocabulary import normalise
 from quotes.attribution.speakers.naming.mentions import _in_subject
 
 

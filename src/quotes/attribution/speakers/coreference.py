@@ -17,10 +17,10 @@ from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
-from quotes.attribution.speakers.descriptions import (body_by_kind, modified_office, party_member,
-                                                      party_member_person, party_office_person, person_by_role,
-                                                      person_in_sentence, personal_body, poll_name,
-                                                      possessive_description, titlecase_description, written_by)
+from quotes.attribution.speakers.body_descriptions import body_by_kind, personal_body, poll_name, written_by
+from quotes.attribution.speakers.descriptions import (modified_office, party_member, party_member_person,
+                                                      party_office_person, person_by_role, person_in_sentence,
+                                                      possessive_description, titlecase_description)
 from quotes.attribution.speakers.naming.article_names import ArticleNames
 from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
                                                          _content_tokens, _plural, _short_form, gender_of,

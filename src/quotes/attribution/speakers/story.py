@@ -86,7 +86,7 @@ def _lede_bodies(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
     Flight Attendants called ...``, ``House panel votes`` above ``the House
     Oversight and Government Reform Committee``: a headline or lede body
     described by its kind is the first body of that kind the story names."""
-    from quotes.attribution.speakers.descriptions import BODY_COVERS
+    from quotes.attribution.speakers.body_descriptions import BODY_COVERS
 
     stop = lede_end(text)
     named = [s for s in speakers if s.kind == ORGANIZATION and s.resolved and s.name and s.start is not None

@@ -15,6 +15,7 @@ from typing import Optional
 from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, MEDIA_HEAD_WORDS, ORG_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
+from quotes.attribution.speakers.naming.mention_roles import apposition, apposition_before, predicate
 from quotes.attribution.speakers.naming.names import DETERMINERS, describe_speaker, split_name_role
 from quotes.attribution.speakers.naming.roles import expand_titles, person_noun, with_state
 from quotes.records import PERSON
@@ -140,7 +141,7 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         if desc.kind == PERSON:
             # "Sen. Lindsey Graham (R-S.C.)": the state the party tag gives
             role = title = with_state(role, parsed.text[words[j].end:words[j].end + 16])
-            role = _apposition(parsed, i, j) or _predicate(parsed, i, j) or role or _apposition_before(parsed, k)
+            role = apposition(parsed, i, j) or predicate(parsed, i, j) or role or apposition_before(parsed, k)
         is_subject = any(_in_subject(words, x) for x in range(k, j + 1))
         out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(title, role),
                                title if title != role else None))
@@ -180,89 +181,6 @@ def _described_from(words, k: int, i: int) -> int:
             and words[k - 1].upos in ("ADJ", "NOUN", "PROPN") and words[k - 1].text[:1].isalpha():
         k -= 1
     return k
-
-
-def _apposition(parsed: ParsedText, i: int, j: int) -> Optional[str]:
-    """``Kevin Sullivan, Connecticut's tax commissioner, ...``: the noun
-    phrase set beside a name, up to its head noun and what names its place
-    ("director of the Institute for Policy Integrity"), never a clause."""
-    words = parsed.words
-    if j + 2 >= len(words) or words[j + 1].text not in (",", "-", "--", "–", "—") or words[j + 2].sent != words[j].sent:
-        return None
-    heads = [w for w in words[j + 2:j + 14] if w.rel == "appos" and w.head is not None and i <= w.head <= j]
-    if not heads and words[j + 1].text != "," and words[j + 2].upos == "DET":
-        # "Ayotte - the first-term senator from New Hampshire who ...": a dash
-        # aside the parser may hang elsewhere; the noun ending its first phrase, when a person's
-        phrase = []
-        for w in words[j + 3:j + 9]:
-            if w.upos in ("ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or (w.upos == "PUNCT" and w.text != "-"):
-                break
-            phrase.append(w)
-        heads = [w for w in phrase if w.upos == "NOUN"][-1:]
-    if not heads or not person_noun(heads[0].lower):
-        return None
-    return _noun_phrase(parsed, j + 2, heads[0].index, j)
-
-
-def _apposition_before(parsed: ParsedText, k: int) -> Optional[str]:
-    """``the club's executive director, Jeremy Boreing, ...``: the noun phrase
-    a name is set beside, written before it; only a definite one for a person
-    (not "the talks, Smith said")."""
-    words = parsed.words
-    if k < 3 or words[k - 1].text != "," or words[k].rel != "appos" or words[k].head != k - 2:
-        return None
-    head = words[k - 2]
-    if head.upos != "NOUN" or not person_noun(head.lower) or head.sent != words[k].sent:
-        return None
-    first = min(parsed.subtree(head.index))
-    while first < head.index and words[first].upos in ("DET", "ADP", "PUNCT"):
-        first += 1
-    if first == head.index and words[first - 1].lower not in ("the", "its", "his", "her", "their") \
-            and not words[first - 1].text.endswith(("'s", "’s")):
-        return None
-    return parsed.text[words[first].start:head.end]
-
-
-def _predicate(parsed: ParsedText, i: int, j: int) -> Optional[str]:
-    """``Charlotte Meehan is playwright-in-residence at Wheaton College``: what
-    a copula says the named subject is, when it is a noun for a person."""
-    words = parsed.words
-    subject = next((w for w in words[i:j + 1] if w.rel == "nsubj" and w.head is not None), None)
-    if subject is None:
-        return None
-    head = words[subject.head]
-    copula = parsed.kids(head.index, "cop")
-    if head.upos != "NOUN" or not copula or copula[0].index != j + 1 or head.index > j + 8:
-        return None
-    if parsed.kids(head.index, "mark") or head.lower in ("man", "woman", "person", "people", "guy"):
-        return None           # "If Donald Trump were a woman": no role
-    first = j + 2
-    while first < head.index and words[first].upos in ("DET",):
-        first += 1
-    # only a plain noun phrase: not "not an employee of RT", "like a sprinter", "also a donor"
-    if any(w.upos not in ("ADJ", "NOUN", "PROPN", "PUNCT", "ADP") or (w.upos == "ADP" and w.text != "in")
-           for w in words[first:head.index]) or words[first].upos == "PUNCT":
-        return None
-    # ("playwright-in-residence": the tokenizer splits it, the noun is its first part)
-    last_word = parsed.text[words[first].start:head.end].split()[-1]
-    if not (person_noun(head.lower) or person_noun(last_word)):
-        return None
-    return _noun_phrase(parsed, first, head.index, j)
-
-
-def _noun_phrase(parsed: ParsedText, first: int, head: int, j: int) -> str:
-    """From ``first`` through the head noun and what names its place."""
-    words = parsed.words
-    heads = [words[head]]
-    end = heads[0].index
-    while end + 1 < len(words) and words[end + 1].sent == words[j].sent and end - j < 14 and (
-            words[end + 1].upos in ("ADP", "PROPN") or (words[end + 1].upos in ("DET", "ADJ", "NOUN")
-                                                         and words[end].upos != "NOUN")
-            or (words[end + 1].upos in ("DET", "ADJ", "NOUN", "PROPN") and words[end].upos in ("ADP", "DET", "ADJ"))):
-        end += 1
-    while end > heads[0].index and words[end].upos in ("ADP", "DET", "ADJ"):
-        end -= 1
-    return parsed.text[words[first].start:words[end].end]
 
 
 def _in_subject(words, index: int, depth: int = 3) -> bool:

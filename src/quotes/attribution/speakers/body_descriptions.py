@@ -1,0 +1,164 @@
+"""Descriptions that name a body rather than a person: ``the agency`` after
+the Department of Veterans Affairs, ``the company`` after the business a
+sentence was about, ``her campaign`` (the Clinton campaign), ``a Times
+article`` (The New York Times), ``the new poll`` (its full name).
+``coreference.SpeakerResolver`` tries these before the person rules in
+``descriptions``."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Optional
+
+from quotes.attribution.channels.phrases import is_media
+from quotes.attribution.common.lexicon import COUNTRIES, TITLE_WORDS
+from quotes.records import ORGANIZATION, PERSON
+from quotes.attribution.speakers.descriptions import DESCRIPTIVE_WORDS, POLL_NOUNS
+
+if TYPE_CHECKING:
+    from quotes.attribution.speakers.coreference import SpeakerResolver
+
+
+# bodies named after the person they serve ("her campaign" -> "Clinton campaign")
+PERSONAL_BODIES = frozenset("campaign administration".split())
+_POLL_NAME = re.compile(r"((?:[A-Z](?:[\w&/'’-]|\.(?=\w))*(?:(?<=[A-Z])\.)?(?:[ \t]+|-|/))+?)(?:(?:[a-z-]+)[ \t]+){0,3}?(?:poll|survey)\b")
+_LEADING = frozenset("""the a an new latest recent previous this that last when if as while but and in on after
+before since because although so""".split())
+
+
+# "a Times article", "a new Politico report": the outlet or body that wrote it
+_WRITTEN_BY = re.compile(r"^(?:(?:an?|the|this|that)\s+)?(?:(?:new|recent|latest|\d{4})\s+)?"
+                         r"((?:[A-Z][\w.&'’-]*\s+)+)(article|report|editorial|story|column|analysis|"
+                         r"investigation|piece|op-ed|feature)s?$")
+
+
+def written_by(mention: str) -> Optional[str]:
+    """The capitalised name before a document noun: ``a Times article`` -> ``Times``."""
+    m = _WRITTEN_BY.match(mention.strip().rstrip(","))
+    return m.group(1).strip() if m else None
+
+
+def written_in(mention: Optional[str]) -> Optional[str]:
+    """The document noun of such a mention: ``a Times article`` -> ``article``."""
+    m = _WRITTEN_BY.match((mention or "").strip().rstrip(","))
+    return m.group(2) if m else None
+
+
+# "the agency" after the Department of Veterans Affairs: the kinds of body a
+# description's head covers
+BODY_COVERS = {
+    "agency": {"department", "administration", "agency", "bureau", "service", "commission", "authority", "office"},
+    "department": {"department"},
+    "union": {"union", "association", "federation", "guild"},
+    "company": {"company", "corporation", "corp", "inc", "group", "bank", "firm"},
+    "firm": {"firm", "company", "partners", "group"},
+    **{noun: {noun} for noun in "carrier airline retailer lender insurer automaker carmaker startup".split()},
+    "bank": {"bank"},
+    "committee": {"committee", "panel", "subcommittee"},
+    "panel": {"committee", "panel", "subcommittee"},
+    "court": {"court"},
+    # "The regulator said" after "The Information Commissioner's Office has fined ..."
+    **{noun: {"office", "commission", "authority", "agency", "administration", "board", "regulator", "watchdog"}
+       for noun in ("regulator", "watchdog")},
+    "newspaper": {"times", "post", "journal", "tribune", "herald", "gazette"},
+}
+
+
+def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
+    """The body ``the agency`` or ``the union`` means: the last one named
+    before whose own name has a head of that kind."""
+    words = description.lower().split()
+    if len(words) == 2 and words[0] == "the" and words[1] in ("website", "site"):
+        # "the website" after "PolitiFact rated ...": the web outlet named last
+        found = [m for m in resolver.mentions if m.start < position and is_media(m.name)]
+        return found[-1].name if found else None
+    if 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in GENERIC_BODY_NOUNS:
+        # "the government watchdog group" after "Judicial Watch stated ...": the body speaking last
+        ent = resolver._recent_body(position, (ORGANIZATION,))
+        return ent.canonical if ent and not is_media(ent.canonical) else None
+    if len(words) != 2 or words[0] != "the" or words[1] not in BODY_COVERS:
+        return None
+    kinds = BODY_COVERS[words[1]]
+    found = [m for m in resolver.mentions if m.kind == ORGANIZATION and m.start < position
+             and (set(re.findall(r"[a-z]+", m.name.lower())) & kinds)]
+    if found:
+        return found[-1].name
+    return business_subject(resolver, position) if words[1] in BUSINESS_NOUNS else None
+
+
+# heads that say a body is one without saying which kind
+GENERIC_BODY_NOUNS = frozenset("group organization organisation nonprofit non-profit watchdog".split())
+# "the company" after "Aerostral lowered its target": a business is rarely
+# named with its kind, so the body meant is the one a sentence before was about
+BUSINESS_NOUNS = frozenset("company firm carrier airline retailer lender insurer automaker carmaker startup".split())
+BUSINESS_REACH = 1500       # characters back
+
+
+def business_subject(resolver: "SpeakerResolver", position: int) -> Optional[str]:
+    """The proper name last seen as a clause's subject within
+    ``BUSINESS_REACH`` characters, when it is not a person's or a country's."""
+    words = resolver.parsed.words
+    people = resolver.person_words
+    for at in range(bisect_left(words, position, key=lambda word: word.start) - 1, -1, -1):
+        w = words[at]          # (walked back by index: a slice per description copied the article)
+        if w.upos != "PROPN" or not w.deprel.startswith("nsubj"):
+            continue
+        if w.start < position - BUSINESS_REACH:
+            return None
+        first = w.index
+        # ("Western Rail": the tagger reads a capitalised first word as an adjective)
+        while first > 0 and words[first - 1].sent == w.sent and (words[first - 1].upos == "PROPN" or (
+                words[first - 1].upos in ("ADJ", "NOUN") and words[first - 1].text[:1].isupper())):
+            first -= 1
+        name = resolver.text[words[first].start:w.end]
+        low = {t.lower().strip(".") for t in name.split()}
+        if not (set(name.split()) & people or low & TITLE_WORDS or name.lower() in COUNTRIES):
+            return name
+    return None
+
+
+def personal_body(resolver: "SpeakerResolver", mention: str, position: int) -> Optional[str]:
+    """``her campaign`` -> ``Clinton campaign``."""
+    words = mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in PERSONAL_BODIES:
+        return None
+    gender = "m" if words[0] == "his" else "f"
+    person = resolver._recent_person(position, gender=gender)
+    if person and not person.split()[-1][:1].isupper():
+        # the last one was unnamed ("the doctor"): her campaign is the last woman named's
+        named = [m.name for m in resolver.mentions if m.kind == PERSON and m.start < position
+                 and (m.gender or resolver._gender(m.name)) == gender]
+        person = resolver.full_name(named[-1]) if named else None
+    return f"{person.split()[-1]} {words[1]}" if person else None
+
+
+def poll_name(text: str, mention: str, position: int) -> Optional[str]:
+    """A poll by who ran it: ``The latest Reuters/Ipsos opinion poll`` ->
+    ``Reuters/Ipsos poll``; a bare ``the poll`` is the one named last before
+    it, else the first the article names."""
+    words = [w.strip(".,:;") for w in mention.lower().split()]     # "national poll, conducted ..."
+    if not any(w in POLL_NOUNS for w in words):
+        return None
+    studied = re.search(r"\b([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+survey\s+of\s+[a-z]", mention)
+    if studied and "/" not in studied.group(1):
+        return studied.group(1)       # "a recent Reuters survey of voter lists": Reuters' own study
+    own = _sponsor(mention)
+    if own:
+        return own
+    named = [(m.start(), _sponsor(m.group(0))) for m in _POLL_NAME.finditer(text)]
+    named = [(at, name) for at, name in named if name]
+    before = [n for n in named if n[0] < position]
+    if before:
+        return before[-1][1]
+    return named[0][1] if named else None
+
+
+def _sponsor(phrase: str) -> Optional[str]:
+    m = _POLL_NAME.search(phrase)
+    if not m:
+        return None
+    tokens = re.split(r"\s+", m.group(1).strip())
+    while tokens and tokens[0].lower() in _LEADING | DESCRIPTIVE_WORDS:
+        tokens = tokens[1:]
+    sponsor = " ".join(tokens).strip(" -/")
+    return f"{sponsor} poll" if sponsor and not sponsor.lower() in POLL_NOUNS else None
