@@ -7,6 +7,8 @@ tagger saw neither its cue nor any of its content.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from quotes.attribution.common.candidates import Candidate
 
 # typographic rules, which take precedence over the tagger
@@ -27,8 +29,9 @@ def combine(rules: list[Candidate], tagged: list[Candidate], text: str) -> list[
     layout = [c for c in rules if c.rule in LAYOUT_RULES]
     layout_words = {i for c in layout for i in c.cue_words + c.source_words}
     layout_content = [s for c in layout for s in c.content_spans]
+    questions = sorted(span for q in layout if q.rule == "qa-question" for span in q.content_spans)
     out = layout + [c for c in tagged if not set(c.cue_words + c.source_words) & layout_words
-                    and (not _overlaps(c.content_spans, layout_content) or _inside_question(c, layout))
+                    and (not _overlaps(c.content_spans, layout_content) or _inside_question(c, questions))
                     and not _scare_quote(c, text)]
     trusted = [c for c in rules if c.rule in TRUSTED_RULES and c.rule not in LAYOUT_RULES]
     rule_cues = {i for c in trusted for i in c.cue_words}
@@ -40,14 +43,19 @@ def combine(rules: list[Candidate], tagged: list[Candidate], text: str) -> list[
     return _one_per_content(out + _reported_inside_according(trusted, out, text))
 
 
-def _inside_question(c: Candidate, layout: list[Candidate]) -> bool:
+def _inside_question(c: Candidate, questions: list[tuple[int, int]]) -> bool:
     """A claim an interviewer's question reports ("There's lots of talk ...
     Donald Trump says we should ..."): its content lies inside the question,
     after its start (where its speaker and cue are), so it is a record of its
-    own, not the question read again."""
-    questions = [span for q in layout if q.rule == "qa-question" for span in q.content_spans]
-    return bool(c.content_spans) and any(
-        all(start < s and e2 <= end for s, e2 in c.content_spans) for start, end in questions)
+    own, not the question read again.  (``questions``: sorted spans, bisected.)"""
+    if not c.content_spans:
+        return False
+    first = min(s for s, _ in c.content_spans)
+    k = bisect_left(questions, (first,)) - 1          # the last question starting before the content
+    if k < 0:
+        return False
+    start, end = questions[k]
+    return all(start < s and e <= end for s, e in c.content_spans)
 
 
 def _one_per_content(cands: list[Candidate]) -> list[Candidate]:

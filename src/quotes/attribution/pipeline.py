@@ -133,8 +133,10 @@ def find_channels(work: Work) -> None:
             lo = min(sent.start, c.cue_span[0])
             hi = max(sent.end, c.cue_span[1])
             # (content the parser split over sentences: up to the end of its last one)
-            content_end = max((e for _, e in c.content_spans), default=hi)
-            hi = max([hi] + [s.end for s in parsed.sentences if s.start < content_end <= s.end])
+            # (looked up by bisection: an article may hold ten thousand quotes)
+            last_word = parsed.word_at(max((e for _, e in c.content_spans), default=hi) - 1)
+            if last_word is not None and last_word.sent < len(parsed.sentences):
+                hi = max(hi, parsed.sentences[last_word.sent].end)
             channel = channel_for(text, lo, hi, c.cue_span[0], c.content_spans)
         work.channels.append(channel)
     speakers = [s.name for s in work.speakers] if work.speakers else []
