@@ -11,7 +11,7 @@ or a first name does.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import Optional
 
 from quotes.attribution.common.first_names import FIRST_NAMES, first_name_gender
@@ -19,12 +19,9 @@ from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.naming.mentions import in_prose, name_mentions
-from quotes.attribution.speakers.naming.names import clean_role
+from quotes.attribution.speakers.naming.names import NAME_SUFFIXES, clean_role
 from quotes.attribution.speakers.naming.roles import MORE_PEOPLE, offices_conflict
 from quotes.records import ORGANIZATION, PERSON, UNKNOWN
-
-
-NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def surname_of(name: str) -> str:
@@ -113,14 +110,16 @@ class ArticleNames:
         for m in self.mentions:
             if m.kind == PERSON and m.name in self.body_names:
                 m.kind = ORGANIZATION
+        # name -> its mentions in text order, and their offsets (look-ups bisect them)
+        self.mentions_by_name: dict[str, list] = {}
+        for m in self.mentions:
+            self.mentions_by_name.setdefault(m.name, []).append(m)
+        self._starts_by_name = {name: [m.start for m in said] for name, said in self.mentions_by_name.items()}
 
-    def _mentions_of(self, name: str) -> list:
-        """The mentions of one name, in text order (built once: look-ups bisect it)."""
-        if not hasattr(self, "_by_name"):
-            self._by_name: dict[str, list] = {}
-            for m in self.mentions:
-                self._by_name.setdefault(m.name, []).append(m)
-        return self._by_name.get(name, [])
+    def _mentions_near(self, name: str, start: int, end: int) -> list:
+        """The mentions of ``name`` starting in ``[start, end)``."""
+        said, starts = self.mentions_by_name.get(name, []), self._starts_by_name.get(name, [])
+        return said[bisect_left(starts, start):bisect_left(starts, end)]
 
     def _last_named_subject(self, people: list[str], position: int) -> Optional[str]:
         """Of ``people``, the one last named in full as a subject before
@@ -128,9 +127,7 @@ class ArticleNames:
         ("the party of Prescott Bush, George Bush and George W. Bush")."""
         best = None
         for name in people:
-            said = self._mentions_of(name)
-            k = bisect_left([m.start for m in said], position)
-            for m in reversed(said[:k]):
+            for m in reversed(self._mentions_near(name, 0, position)):
                 if m.is_subject and in_prose(self.parsed, m.start) and not self._named_with_kin(m, people):
                     if best is None or m.start > best.start:
                         best = m
@@ -147,11 +144,9 @@ class ArticleNames:
         for name in people:
             if name.split()[0] == mention.name.split()[0]:
                 continue
-            said = self._mentions_of(name)
-            starts = [m.start for m in said]
-            for other in said[bisect_left(starts, mention.start - 300):bisect_right(starts, mention.start + 300)]:
-                if sentence(other.start) == here:
-                    return True
+            if any(sentence(other.start) == here
+                   for other in self._mentions_near(name, mention.start - 300, mention.start + 301)):
+                return True
         return False
 
     def full_name_set(self) -> set[str]:

@@ -41,6 +41,8 @@ NICKNAME = re.compile(r"(?<=[A-Za-z.])\s+[\"“'‘][A-Z][\w.-]{0,15}[\"”'’]
 # words that open a clause, where a role stops ("a billionaire who paid ...")
 CLAUSE_OPENERS = frozenset("who whom whose which that where when because after before while adding saying including like such".split())
 MAX_ROLE_WORDS = 8
+# what ends a name without being its surname ("Morris J. Brooks Jr.")
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def clean_role(role: Optional[str]) -> Optional[str]:
@@ -64,7 +66,7 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     text = " ".join(words).strip(" ,;:")
     if not text or len(words) > MAX_ROLE_WORDS or not any(c.isalpha() for c in text):
         return None
-    if text.lower().strip(".") in ("jr", "sr", "ii", "iii", "iv"):
+    if text.lower().strip(".") in NAME_SUFFIXES:
         return None         # "Brent Bozell, Jr.": part of the name
     return text
 
