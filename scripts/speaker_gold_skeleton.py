@@ -6,10 +6,12 @@ person then fills in the canonical speaker, entity id, type, role and channel
 by reading the article text.  The extractor's output is never looked at.
 
     python scripts/speaker_gold_skeleton.py ../shared/data/polnear OUT_FOLDER
-    python scripts/speaker_gold_skeleton.py ../shared/data/polnear OUT_FOLDER --split train --articles 24 --seed 7
+    python scripts/speaker_gold_skeleton.py ../shared/data/polnear OUT_FOLDER --split train --articles 24 --seed 7 \
+        --exclude tests/fixtures/speaker-gold/polnear-train-heldout*.jsonl
 
 The second form draws a held-out sample of train articles (the speaker rules
-were fitted on dev; train articles check they carry over).
+were fitted on dev; train articles check they carry over), leaving out the
+articles earlier samples already used.
 """
 import argparse
 import json
@@ -21,10 +23,18 @@ from quotes.evaluation.brat import load_split
 PER_ARTICLE = 4
 
 
-def main(root: str, out: str, split: str = "dev", articles: int = 0, seed: int = 7) -> None:
+def used_articles(golds: list[str]) -> set[str]:
+    """The articles earlier gold files annotated (a new sample must be unseen)."""
+    return {json.loads(line)["article"] for gold in golds
+            for line in Path(gold).read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def main(root: str, out: str, split: str = "dev", articles: int = 0, seed: int = 7,
+         exclude: list[str] = ()) -> None:
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    chosen = load_split(root, split)
+    used = used_articles(list(exclude))
+    chosen = [a for a in load_split(root, split) if a.name not in used]
     if articles:
         chosen = sorted(random.Random(seed).sample(chosen, articles), key=lambda a: a.name)
     for article in chosen:
@@ -52,5 +62,6 @@ if __name__ == "__main__":
     parser.add_argument("--split", default="dev")
     parser.add_argument("--articles", type=int, default=0, help="a random sample of this many articles (0: all)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--exclude", nargs="*", default=[], help="gold files whose articles are left out")
     args = parser.parse_args()
-    main(args.root, args.out, args.split, args.articles, args.seed)
+    main(args.root, args.out, args.split, args.articles, args.seed, args.exclude)

@@ -131,6 +131,22 @@ class GoldSpeaker:
         return {fold_channel(c) for c in (self.channel, self.channel_medium) if c}
 
 
+def entity_full_names(gold: list[GoldSpeaker]) -> dict[str, set[str]]:
+    """Every full name (two words or more) the gold accepts anywhere for each entity.
+
+    A canonical name is a property of the corpus, not of one article: the
+    speakers row for Hillary Clinton may rightly read "Hillary Rodham Clinton"
+    because another article spells her so, and an annotator reading only the
+    first article could not list that spelling.  A bare surname is never
+    pooled: it is acceptable only where its own item accepts it.
+    """
+    names: dict[str, set[str]] = {}
+    for item in gold:
+        if item.entity:
+            names.setdefault(item.entity, set()).update(n for n in item.names() if len(n.split()) > 1)
+    return names
+
+
 def load_gold(path: str | Path) -> list[GoldSpeaker]:
     fields = GoldSpeaker.__dataclass_fields__
     items = []

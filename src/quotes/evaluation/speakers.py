@@ -22,7 +22,7 @@ from typing import Optional
 
 import sqlite_utils
 
-from quotes.evaluation.speaker_gold import (GoldSpeaker, fold, fold_channel, junk_name, junk_role,  # noqa: F401
+from quotes.evaluation.speaker_gold import (GoldSpeaker, entity_full_names, fold, fold_channel, junk_name, junk_role,  # noqa: F401
                                             load_gold, mention_kind, role_matches)
 
 FOUND_COVERAGE = 0.3
@@ -116,6 +116,7 @@ def score_speakers(db: sqlite_utils.Database, gold: list[GoldSpeaker]) -> Speake
     entity_rows: dict[str, set[int]] = defaultdict(set)
     entity_articles: dict[str, set[str]] = defaultdict(set)
     row_entities: dict[int, set[str]] = defaultdict(set)
+    full_names = entity_full_names(gold)
     for item in gold:
         size = sum(e - s for s, e in item.content_spans) or 1
         best, best_overlap = None, 0
@@ -130,7 +131,8 @@ def score_speakers(db: sqlite_utils.Database, gold: list[GoldSpeaker]) -> Speake
         used.add(best["id"])
         scores.found += 1
         kind = mention_kind(item.mention)
-        right = bool(item.speaker) and fold(best["speaker"]) in item.names() or (
+        accepted = item.names() | full_names.get(item.entity, set())
+        right = bool(item.speaker) and fold(best["speaker"]) in accepted or (
             not item.speaker and not best["speaker"])
         for key in ("speaker", f"speaker:{kind}"):
             scores.total[key] += 1
