@@ -67,6 +67,9 @@ def test_speaker_type(mention, kind):
     ("Tax Policy Center at the Urban Institute and Brookings Institution", "Tax Policy Center"),
     ("number of other members of Congress", "members of Congress"),
     ("another example of organized labor", "organized labor"),
+    ("strong majority of Democratic primary voters", "Democratic primary voters"),    # how many of them
+    ("The rhetoric of Republican presidential candidates", "Republican presidential candidates"),
+    ("majority leader", "majority leader"),                  # an office, not a share
     # the name after a preposition is someone else's
     ("spokeswoman for Hillary Clinton", "spokeswoman for Hillary Clinton"),
     ("the U.S. intelligence community", "the U.S. intelligence community"),    # one capital is no name
@@ -88,6 +91,9 @@ def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
     ("New York Times and the Gannett", "New York Times and Gannett"),     # two bodies named together
     ("‘EUROPEANS", "EUROPEANS"),                       # a quoted headline's opening mark
     ("World Anti-Doping Agency and 14", "World Anti-Doping Agency"),     # cut before its noun
+    ("Our Principles PAC", "Our Principles PAC"),      # a body's own name opening with "Our"
+    ("Our Revolution", "Our Revolution"),
+    ("our long", None),
 ])
 def test_tidy_names(name, tidy):
     from quotes.attribution.speakers.naming.table_names import tidy_name
@@ -179,3 +185,34 @@ def test_the_ruling_speaks_for_the_court_named_before_it():
                         kind="organization", resolved=True),
                 Speaker(name="ruling", mention="the ruling", start=90, kind="unnamed", resolved=True)]
     assert [s.name for s in _court_rulings(speakers)] == ["Court of Appeals for the Sixth Circuit"] * 2
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Republican Donor Adelson", "Adelson", "Republican Donor"),     # a headline's description, capitalised
+    ("Pope Francis", "Pope Francis", None),                          # how a pope is called
+    ("Gary Player", "Gary Player", None),                            # a person noun as a surname
+    ("the Florida Department of State", "Florida Department of State", None),
+])
+def test_a_person_noun_before_a_surname_is_a_role_unless_it_styles_the_name(mention, name, role):
+    from quotes.attribution.speakers.naming.names import split_name_role
+
+    assert split_name_role(mention) == (name, role)
+
+
+@pytest.mark.parametrize("word, person", [("neurosurgeon", True), ("megadonor", True), ("surgeon", True),
+                                          ("recession", False), ("donor", True)])
+def test_a_compound_ending_in_a_long_person_noun_is_one(word, person):
+    from quotes.attribution.speakers.naming.roles import person_noun
+
+    assert person_noun(word) is person
+
+
+@pytest.mark.parametrize("phrase, sponsor", [
+    ("a New York Times/CBS News poll released Tuesday", "New York Times/CBS News poll"),
+    ("a new CBS poll", "CBS poll"),
+    ("the National Journal poll", "National Journal poll"),
+])
+def test_a_poll_sponsors_name_keeps_its_new_or_national(phrase, sponsor):
+    from quotes.attribution.speakers.body_descriptions import _sponsor
+
+    assert _sponsor(phrase) == sponsor

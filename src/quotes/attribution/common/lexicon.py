@@ -135,10 +135,21 @@ survivor survivors owner shopkeeper veteran firefighter pilot physician surgeon 
 artist musician actor actress singer player coach fan chef priest imam rabbi bishop monk businessman
 businesswoman entrepreneur retiree refugee victim volunteer organizer
 incumbent challenger contender hopeful front-runner frontrunner billionaire mogul magnate tycoon heir heiress
+pope cardinal reverend nun princess admiral hacker comedian comic pundit blogger historian surrogate donor
+megadonor rival opponent commentator
 """.split())
 
+# ("neurosurgeon", "megadonor": a long person noun ends a compound that is one too)
+_LONG_PERSON_NOUNS = tuple(sorted(n for n in PERSON_NOUNS if len(n) >= 7))
+
+
+def compound_person_noun(word: str) -> bool:
+    """``neurosurgeon``: a word ending in a person noun of seven letters or more."""
+    return word.endswith(_LONG_PERSON_NOUNS)
+
+
 TITLE_WORDS = frozenset("""
-mr mrs ms miss dr prof sen rep delegate gov gen col lt sgt capt adm rev rabbi pastor bishop president vice prime minister secretary
+mr mrs ms miss dr prof sen rep delegate gov gen col lt sgt capt adm admiral colonel sergeant captain rev rabbi pastor bishop president vice prime minister secretary
 foreign defense defence interior state senator representative governor mayor chairman chairwoman
 spokesman spokeswoman spokesperson ambassador general chief deputy former acting senior white
 house press u.s. us uk un eu kremlin first lady justice judge attorney speaker leader majority

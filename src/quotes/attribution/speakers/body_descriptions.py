@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Optional
 
 from quotes.attribution.channels.phrases import is_media
 from quotes.attribution.common.lexicon import COUNTRIES, TITLE_WORDS
-from quotes.records import ORGANIZATION, PERSON
+from quotes.attribution.common.first_names import FIRST_NAMES
+from quotes.records import ORGANIZATION, PERSON, UNKNOWN
 from quotes.attribution.speakers.descriptions import DESCRIPTIVE_WORDS, POLL_NOUNS
 
 if TYPE_CHECKING:
@@ -87,7 +88,38 @@ def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -
 
 
 # heads that say a body is one without saying which kind
-GENERIC_BODY_NOUNS = frozenset("group organization organisation nonprofit non-profit watchdog".split())
+GENERIC_BODY_NOUNS = frozenset("group organization organisation nonprofit non-profit watchdog pac".split())
+# how far on a story names the body it first introduced by a description
+INTRODUCED_REACH = 800      # characters
+_INTRODUCING = frozenset("a an one".split())
+_NOT_SHARED = frozenset("a an one the of for and group organization organisation new major top".split())
+
+
+def introduced_body(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
+    """``A major climate group is demanding ...`` then ``NextGen Climate,
+    founded by ...``; ``an anti-Donald Trump super PAC`` then ``Our
+    Principles PAC``: a body a story first describes, then names a few lines
+    on with a word of the description."""
+    words = [w.strip(".,") for w in description.lower().split()]
+    if len(words) < 2 or words[0] not in _INTRODUCING or words[-1] not in GENERIC_BODY_NOUNS | BUSINESS_NOUNS:
+        return None
+    # (the words of a person's name say whom the body is for or against: "anti-Donald Trump")
+    tokens = re.findall(r"[a-z]+", " ".join(words[1:]))
+    personal = {w for k, w in enumerate(tokens) if w in FIRST_NAMES or (k and tokens[k - 1] in FIRST_NAMES)}
+    wanted = set(tokens) - _NOT_SHARED - personal
+    for m in resolver.mentions:           # (in text order)
+        if m.start < position + len(description) or m.kind not in (ORGANIZATION, PERSON, UNKNOWN) or not m.name[:1].isupper():
+            continue
+        if m.start > position + INTRODUCED_REACH:
+            return None
+        first = m.name.split()[0].lower()
+        if wanted & set(re.findall(r"[a-z]+", m.name.lower())) and not is_media(m.name) \
+                and first not in FIRST_NAMES and m.name.lower() not in COUNTRIES:
+            # ("paid for by Our Principles PAC": the parse leaves a capitalised "Our" out of the name)
+            before = re.search(r"(?<=[a-z,] )([A-Z][a-z]+) $", resolver.text[max(0, m.start - 40):m.start])
+            opener = before.group(1) if before and before.group(1).lower() not in TITLE_WORDS else None
+            return f"{opener} {m.name}" if opener else m.name
+    return None
 # "the company" after "Aerostral lowered its target": a business is rarely
 # named with its kind, so the body meant is the one a sentence before was about
 BUSINESS_NOUNS = frozenset("company firm carrier airline retailer lender insurer automaker carmaker startup".split())
@@ -153,12 +185,26 @@ def poll_name(text: str, mention: str, position: int) -> Optional[str]:
     return named[0][1] if named else None
 
 
+# "New York Times", "National Journal", "State Department": a capitalised
+# descriptive word that begins the sponsor's own name
+_PLACE_AFTER_NEW = frozenset("york yorker hampshire jersey mexico orleans zealand england haven".split())
+_NAME_OPENERS = frozenset("national state federal".split())
+
+
+def _opens_a_name(tokens: list[str]) -> bool:
+    first = tokens[0]
+    following = tokens[1].lower().strip(".,") if len(tokens) > 1 else ""
+    if first == "New":
+        return following in _PLACE_AFTER_NEW
+    return first[:1].isupper() and first.lower() in _NAME_OPENERS and tokens[1:2] != [] and tokens[1][:1].isupper()
+
+
 def _sponsor(phrase: str) -> Optional[str]:
     m = _POLL_NAME.search(phrase)
     if not m:
         return None
     tokens = re.split(r"\s+", m.group(1).strip())
-    while tokens and tokens[0].lower() in _LEADING | DESCRIPTIVE_WORDS:
+    while tokens and tokens[0].lower() in _LEADING | DESCRIPTIVE_WORDS and not _opens_a_name(tokens):
         tokens = tokens[1:]
     sponsor = " ".join(tokens).strip(" -/")
     return f"{sponsor} poll" if sponsor and not sponsor.lower() in POLL_NOUNS else None

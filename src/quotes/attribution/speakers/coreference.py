@@ -17,7 +17,8 @@ from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
-from quotes.attribution.speakers.body_descriptions import body_by_kind, personal_body, poll_name, written_by
+from quotes.attribution.speakers.body_descriptions import (body_by_kind, introduced_body, personal_body, poll_name,
+                                                           written_by)
 from quotes.attribution.speakers.descriptions import (modified_office, party_member, party_member_person,
                                                       party_office_person, person_by_role, person_in_sentence,
                                                       possessive_description, titlecase_description)
@@ -25,9 +26,10 @@ from quotes.attribution.speakers.naming.article_names import ArticleNames
 from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
                                                          _content_tokens, _plural, _short_form, gender_of,
                                                          spelled_within)
-from quotes.attribution.speakers.naming.roles import best_role, roles_conflict
+from quotes.attribution.speakers.naming.roles import STATE_NAMES, best_role, person_noun, role_head, roles_conflict, same_office
 from quotes.attribution.speakers.naming.kinds import settled_kind
-from quotes.attribution.speakers.naming.names import DETERMINERS, HONORIFICS, SpeakerName, clean_role, describe_speaker
+from quotes.attribution.speakers.naming.names import (DETERMINERS, HONORIFICS, SpeakerName, _looks_like_name, clean_role,
+                                                      describe_speaker)
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 
@@ -38,6 +40,20 @@ OBJECT_REACH = 400
 # a relative named by a first name: "Mr Hollins' brother Pete", "Ms. Garner's daughter Erica"
 _KIN = r"([A-Z][\w-]+)['’]s?\s+(?:younger\s+|older\s+|elder\s+|late\s+)?(?:brother|sister|son|daughter|wife|" \
        r"husband|father|mother|cousin|uncle|aunt|nephew|niece|grandson|granddaughter),?\s+"
+
+
+# people a story describes without meaning anyone it named ("the truly cool
+# and smart voter", "the official")
+_ANYONE_HEADS = frozenset("""voter voters supporter supporters critic critics resident residents member members
+people person source sources official officials fan fans witness witnesses victim victims delegate delegates
+observer observers viewer viewers reader readers""".split())
+
+
+def _named_kind_of_person(description: str) -> bool:
+    """``retired neurosurgeon``, ``former president``: what a person is, which a
+    story writes for someone it just named; not someone's ``spokeswoman``."""
+    head = role_head(description)
+    return person_noun(head) and head.lower() not in _ANYONE_HEADS and not re.search(r"['’]s\b", description)
 
 
 def _kin_name(mention: str, name: str) -> str:
@@ -86,6 +102,24 @@ class SpeakerResolver(ArticleNames):
             ent.kind = kind
         ent.last_seen = max(ent.last_seen, position)
         return ent
+
+    def _recent_holder(self, office: str, position: int) -> Optional[str]:
+        """``the Vermont senator`` a few lines after ``Sen. Bernie Sanders``: the
+        person just named, where the article gave them that office (not ``the
+        FBI director`` after Hillary Clinton)."""
+        name = self._recent_person(position, reach=DEFINITE_REACH)
+        # (not "Donald Trump spoke ... The Indiana governor said", where no office
+        # was given him: that is the running mate; so "Bernie Sanders won ... The
+        # Vermont senator" stays unresolved too)
+        return name if name and any(same_office(office, r) for r in self.roles_of(name)) else None
+
+    def _recent_named_person(self, position: int, gender: Optional[str]) -> Optional[str]:
+        """``Ben Carson ... the retired neurosurgeon said``: the person just
+        named, by a name (not a description or a place taken for a person)."""
+        name = self._recent_person(position, reach=DEFINITE_REACH, gender=gender)
+        if not name or not _looks_like_name(name) or name.lower() in STATE_NAMES:
+            return None
+        return name
 
     def _recent_person(self, position: int, reach: Optional[int] = None,
                        gender: Optional[str] = None) -> Optional[str]:
@@ -178,7 +212,8 @@ class SpeakerResolver(ArticleNames):
             is_named = False
             desc.name = " ".join(t if t.isupper() else t.lower() for t in tokens)
         poll = poll_name(self.text, mention, position)
-        body = poll or written_by(mention) or personal_body(self, low, position) or body_by_kind(self, low, position)
+        body = poll or written_by(mention) or personal_body(self, low, position) or body_by_kind(self, low, position) \
+            or introduced_body(self, low, position)
         if body:
             ent = self._entity_for_name(body, ORGANIZATION, None, position)
             return ent.canonical, SpeakerName(ent.canonical, None, ent.kind, False), None
@@ -207,12 +242,17 @@ class SpeakerResolver(ArticleNames):
             ent.last_seen = position
             return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), ent.role
         if (singular_person or party_member(canonical)) and low.startswith("the ") \
-                and (_anaphoric(canonical) or modified_office(canonical)):
-            # "Ahmed Salem ... the 34-year-old teacher said": a definite description names the person just named
-            name = self._recent_person(position, reach=DEFINITE_REACH, gender=gender_of(canonical)) \
-                if _anaphoric(canonical) \
-                else person_in_sentence(self, position) or party_member_person(self, canonical, position) \
-                or party_office_person(self, canonical, position)
+                and (_anaphoric(canonical) or modified_office(canonical) or _named_kind_of_person(canonical)):
+            # "Ahmed Salem ... the 34-year-old teacher said", "Ben Carson ... the
+            # retired neurosurgeon said": a definite description no one in the
+            # article holds as a role names the person just named
+            if _anaphoric(canonical):
+                name = self._recent_person(position, reach=DEFINITE_REACH, gender=gender_of(canonical))
+            elif modified_office(canonical):
+                name = person_in_sentence(self, position) or party_member_person(self, canonical, position) \
+                    or party_office_person(self, canonical, position) or self._recent_holder(canonical, position)
+            else:
+                name = self._recent_named_person(position, gender_of(canonical))
             if name and not any(roles_conflict(canonical, r) for r in self.roles_of(name)):
                 return self._described_person(name, position, canonical)
         anonymous = canonical.split()[-1].lower() in ANONYMOUS_HEADS and not low.startswith("the ")

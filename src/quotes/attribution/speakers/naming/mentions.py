@@ -177,9 +177,14 @@ def _described_from(words, k: int, i: int) -> int:
     if noun.sent != words[i].sent or (noun.upos != "NOUN" and not opens_sentence) or not person_noun(noun.lower):
         return k
     k = i - 1
-    while k - 1 >= 0 and i - k < MAX_ROLE_MODIFIERS and words[k - 1].sent == words[i].sent \
-            and words[k - 1].upos in ("ADJ", "NOUN", "PROPN") and words[k - 1].text[:1].isalpha():
-        k -= 1
+    while k - 1 >= 0 and i - k < MAX_ROLE_MODIFIERS and words[k - 1].sent == words[i].sent:
+        if words[k - 1].text == "-" and k - 2 >= 0 and words[k - 2].end == words[k - 1].start \
+                and words[k - 1].end == words[k].start:
+            k -= 2          # "front-runner": one word the tokenizer split at its hyphen
+        elif words[k - 1].upos in ("ADJ", "NOUN", "PROPN") and words[k - 1].text[:1].isalpha():
+            k -= 1
+        else:
+            break
     return k
 
 

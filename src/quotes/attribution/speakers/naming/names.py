@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quotes.attribution.common.lexicon import (BODY_PLURALS, COUNTRIES, MEDIA_HEAD_WORDS, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
-                                               SOCIAL_PLATFORMS, TITLE_WORDS)
+                                               SOCIAL_PLATFORMS, TITLE_WORDS, compound_person_noun)
 from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lines import without_dateline
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
@@ -36,6 +36,9 @@ march april june july august september october november december""".split())
 TRAILING_DATE = re.compile(r"(?:\s+(?:on|in|last|this|next|early|late|mid)){0,2}(?:\s+(?:" + "|".join(
     sorted((w.capitalize() for w in DAYS_AND_MONTHS), key=len, reverse=True)) + r")\.?)+$")
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
+# person nouns that are part of how someone is called ("Pope Francis", "King
+# Charles"), unlike "Donor Adelson" or "Singer Adele" in a headline
+STYLED_BY_RANK = frozenset("pope cardinal prince princess king queen saint sister brother father mother uncle aunt".split())
 # 'Marcia "Cia" Price': a nickname in quotes inside a name
 NICKNAME = re.compile(r"(?<=[A-Za-z.])\s+[\"“'‘][A-Z][\w.-]{0,15}[\"”'’]\s+(?=[A-Z])")
 # words that open a clause, where a role stops ("a billionaire who paid ...")
@@ -139,6 +142,8 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
                 and all(t[:1].isupper() or t.lower() in ("on", "of", "for", "to", "and", "the", "&")
                         for t in tokens[i:]) and tokens[-1][:1].isupper() \
                 and not set(lowered[i + 1:]) & (PERSON_NOUNS | {"ceo"}):      # "Bank of America CEO Brian Moynihan"
+            while i > 0 and tokens[i - 1][:1].isupper() and lowered[i - 1] not in TITLE_WORDS | DETERMINERS:
+                i -= 1          # "the Florida Department of State": the place is part of the name
             return " ".join(tokens[i:]), None
     # trailing run of capitalised tokens that are not titles -> the name
     k = len(tokens)
@@ -147,6 +152,7 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         # a title, or a head noun before a full name ("Bank of America CEO
         # Brian Moynihan"; "General Motors" and "Martin Luther King Jr." stay whole)
         if low in TITLE_WORDS or (low in PERSON_NOUNS and len(tokens) - k >= 2) \
+                or (low in PERSON_NOUNS and len(tokens) - k == 1 and low not in STYLED_BY_RANK | FIRST_NAMES) \
                 or ("-" in low and all(part in TITLE_WORDS for part in low.split("-"))):   # "Secretary-General"
             break
         k -= 1
@@ -228,7 +234,7 @@ def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = 
     if head in PARTY_NOUNS or plural_people_noun(head):
         # "Republicans", "World leaders", "Black Lawmakers": people, several of them
         return GROUP
-    if head in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", head):
+    if head in PERSON_NOUNS or compound_person_noun(head) or re.fullmatch(r"\d+-year-old", head):
         return PERSON
     if head in ORG_NOUNS and head not in PERSON_NOUNS:
         return ORGANIZATION

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from quotes.attribution.common.lexicon import PERSON_NOUNS, TIME_WORDS
+from quotes.attribution.common.lexicon import PERSON_NOUNS, TIME_WORDS, compound_person_noun
 from quotes.attribution.speakers.naming.names import HEAD_ENDS, HONORIFICS, clean_role
 
 # titles as news style abbreviates them before a name
@@ -80,6 +80,8 @@ def person_noun(word: str) -> bool:
     word = word.split("-")[0] if "-" in word and word.split("-")[0] else word
     if word in PERSON_NOUNS or word in MORE_PEOPLE or word in ABBREVIATED_TITLES.values():
         return True
+    if compound_person_noun(word):
+        return True
     return word not in NOT_PEOPLE and len(word) > 4 and bool(PERSON_SUFFIX.search(word))
 
 
@@ -112,6 +114,10 @@ RELATIONAL = frozenset("rival rivals opponent opponents ally allies friend foe c
 RACE_STANDINGS = frozenset("incumbent challenger contender hopeful front-runner frontrunner".split())
 
 
+# a rank goes with whatever post its holder has
+MILITARY_RANKS = frozenset("admiral general colonel captain major lieutenant sergeant corporal commander".split())
+
+
 def roles_conflict(a: Optional[str], b: Optional[str]) -> bool:
     """Two offices that cannot be one person's at once in one article
     ("President" and "first lady"); a missing role conflicts with nothing."""
@@ -119,7 +125,8 @@ def roles_conflict(a: Optional[str], b: Optional[str]) -> bool:
         return False
     head_a, head_b = role_head(expand_titles(a)), role_head(expand_titles(b))
     if not (person_noun(head_a) and person_noun(head_b)) or head_a == head_b \
-            or {head_a, head_b} & (RACE_STANDINGS | PARTY_LABELS):      # ("the Texas Republican" holds any office)
+            or {head_a, head_b} & (RACE_STANDINGS | PARTY_LABELS | MILITARY_RANKS):
+        # ("the Texas Republican" holds any office; "Admiral Harris" commands American forces)
         return False
     return head_a not in expand_titles(b).lower().split() and head_b not in expand_titles(a).lower().split()
 
@@ -202,6 +209,7 @@ STATES = {
     "tenn": "Tennessee", "texas": "Texas", "utah": "Utah", "vt": "Vermont", "va": "Virginia",
     "wash": "Washington", "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
 }
+STATE_NAMES = frozenset(name.lower() for name in STATES.values())
 STATE_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\s*-\s*([A-Z][\w. ]{0,20}?)\.?\)|,\s*[DRI]-([A-Z][\w.]*?)\.?(?=,|$)")
 STATE_OFFICES = frozenset("senator representative governor delegate".split())
 

@@ -24,7 +24,11 @@ NAME_JOINERS = frozenset("of and the for on at & de du van von".split())
 
 
 # "a number of other members of Congress", "another example of organized labor": the people meant
-PARTITIVE = re.compile(r"^(?:(?:a|an)\s+)?(?:number|handful|couple|host|series|dozens|scores|hundreds|thousands)\s+"
+# ("a strong majority of Democratic primary voters", "a mix of Sanders supporters, ...",
+# "the rhetoric of Republican presidential candidates": the people, however many or in what words)
+PARTITIVE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:(?:strong|large|small|slim|narrow|clear|overwhelming|growing|vast|"
+                       r"big|solid|bare|wide)\s+)?(?:number|handful|couple|host|series|dozens|scores|hundreds|thousands|"
+                       r"majority|minority|plurality|mix|share|crowd|rhetoric|chorus)\s+"
                        r"of\s+(?:the\s+)?(?:other\s+)?|^(?:another|an)\s+example\s+of\s+", re.I)
 # "event organizer Alliance to Reclaim Our Schools (AROS)": a description, then the name
 # (not "spokeswoman for Hillary Clinton", "insurgents affiliated with Al Qaeda": there the name is another's)
@@ -114,6 +118,8 @@ def tidy_name(name: Optional[str]) -> Optional[str]:
         name = owned.group(1)
     words = name.split()
     dropped = 0
+    if words[:1] in (["Our"], ["My"]) and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]):
+        return name          # "Our Principles PAC", "Our Revolution": the body's own name
     while words and words[0].lower() in NOT_NAMES:
         words, dropped = words[1:], dropped + 1
     if dropped:
