@@ -70,6 +70,7 @@ def test_speaker_type(mention, kind):
     ("strong majority of Democratic primary voters", "Democratic primary voters"),    # how many of them
     ("The rhetoric of Republican presidential candidates", "Republican presidential candidates"),
     ("majority leader", "majority leader"),                  # an office, not a share
+    ("a RealClearPolitics average of recent polls", "RealClearPolitics"),    # whose average
     # the name after a preposition is someone else's
     ("spokeswoman for Hillary Clinton", "spokeswoman for Hillary Clinton"),
     ("the U.S. intelligence community", "the U.S. intelligence community"),    # one capital is no name
@@ -211,8 +212,19 @@ def test_a_compound_ending_in_a_long_person_noun_is_one(word, person):
     ("a New York Times/CBS News poll released Tuesday", "New York Times/CBS News poll"),
     ("a new CBS poll", "CBS poll"),
     ("the National Journal poll", "National Journal poll"),
+    ("a national USA TODAY/Suffolk University Poll", "USA TODAY/Suffolk University Poll"),
+    ("the 2014 American Community Survey", "American Community Survey"),
 ])
 def test_a_poll_sponsors_name_keeps_its_new_or_national(phrase, sponsor):
     from quotes.attribution.speakers.body_descriptions import _sponsor
 
     assert _sponsor(phrase) == sponsor
+
+
+@pytest.mark.parametrize("mention", ["the new poll", "The poll", "the recent 50-state poll"])
+def test_a_poll_described_is_the_one_a_clause_named_by_who_ran_it(mention):
+    from quotes.attribution.speakers.body_descriptions import poll_name
+
+    text = ("The last time The Washington Post conducted a 50-state poll was in 1988.\n\n"
+            "Clinton leads in Virginia, according to " + mention + ".")
+    assert poll_name(text, mention, text.index(mention)) == "Washington Post 50-state poll"

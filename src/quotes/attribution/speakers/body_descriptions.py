@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
 # bodies named after the person they serve ("her campaign" -> "Clinton campaign")
 PERSONAL_BODIES = frozenset("campaign administration".split())
-_POLL_NAME = re.compile(r"((?:[A-Z](?:[\w&/'’-]|\.(?=\w))*(?:(?<=[A-Z])\.)?(?:[ \t]+|-|/))+?)(?:(?:[a-z-]+)[ \t]+){0,3}?(?:poll|survey)\b")
+_POLL_NAME = re.compile(r"((?:[A-Z](?:[\w&/'’-]|\.(?=\w))*(?:(?<=[A-Z])\.)?(?:[ \t]+|-|/))+?)(?:(?:[a-z-]+)[ \t]+){0,3}?(?:poll|survey|(?:Poll|Survey)(?![ \t]+[A-Z]))\b")
+# "The Washington Post conducted a 50-state poll": a poll named by who ran it, in a clause
+_POLL_RUN_BY = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+(?:conducted|commissioned|"
+                          r"released|published|ran)\s+(?:a|an|its)\s+(?:new\s+)?(\d[\w-]*\s+)?(?:poll|survey)\b")
 _LEADING = frozenset("""the a an new latest recent previous this that last when if as while but and in on after
 before since because although so""".split())
 
@@ -178,7 +181,8 @@ def poll_name(text: str, mention: str, position: int) -> Optional[str]:
     if own:
         return own
     named = [(m.start(), _sponsor(m.group(0))) for m in _POLL_NAME.finditer(text)]
-    named = [(at, name) for at, name in named if name]
+    named += [(m.start(), f"{m.group(1)} {m.group(2) or ''}poll") for m in _POLL_RUN_BY.finditer(text)]
+    named = sorted((at, name) for at, name in named if name)
     before = [n for n in named if n[0] < position]
     if before:
         return before[-1][1]
@@ -203,8 +207,13 @@ def _sponsor(phrase: str) -> Optional[str]:
     m = _POLL_NAME.search(phrase)
     if not m:
         return None
+    keyword = m.group(0).split()[-1]
+    # ("USA TODAY/Suffolk University Poll", "American Community Survey": a capital makes it part of the name)
+    noun = keyword if keyword[:1].isupper() else "poll"
     tokens = re.split(r"\s+", m.group(1).strip())
     while tokens and tokens[0].lower() in _LEADING | DESCRIPTIVE_WORDS and not _opens_a_name(tokens):
         tokens = tokens[1:]
     sponsor = " ".join(tokens).strip(" -/")
-    return f"{sponsor} poll" if sponsor and not sponsor.lower() in POLL_NOUNS else None
+    if re.search(r"['’]s?$", sponsor):
+        return None         # "Clinton's Poll Numbers": whose standing, not who ran it
+    return f"{sponsor} {noun}" if sponsor and not sponsor.lower() in POLL_NOUNS else None

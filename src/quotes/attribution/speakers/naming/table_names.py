@@ -30,6 +30,8 @@ PARTITIVE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:(?:strong|large|small|slim|narr
                        r"big|solid|bare|wide)\s+)?(?:number|handful|couple|host|series|dozens|scores|hundreds|thousands|"
                        r"majority|minority|plurality|mix|share|crowd|rhetoric|chorus)\s+"
                        r"of\s+(?:the\s+)?(?:other\s+)?|^(?:another|an)\s+example\s+of\s+", re.I)
+# what a body compiles, said in its name's place ("a RealClearPolitics average")
+COMPILED_WORKS = frozenset("average averages analysis tally tallies count estimate estimates data study review".split())
 # "event organizer Alliance to Reclaim Our Schools (AROS)": a description, then the name
 # (not "spokeswoman for Hillary Clinton", "insurgents affiliated with Al Qaeda": there the name is another's)
 _NOT_PREPOSITION = r"(?!(?:for|of|with|to|from|at|by|in|on|and|or|about)\s)"
@@ -63,6 +65,10 @@ def short_description(text: str) -> str:
         run += 1
     while run and not capital[run - 1]:
         run -= 1
+    compiler = words[1:] if words[:1] in (["a"], ["the"]) else words
+    if len(compiler) > 1 and compiler[0][:1].isupper() and compiler[0] not in ("A", "An", "The") \
+            and compiler[1].lower() in COMPILED_WORKS:
+        return compiler[0]      # "a RealClearPolitics average of recent polls": whose average
     named_words = sum(1 for w in words[:run] if w[:1].isupper())     # ("Only 52 percent": one word of a name)
     if named_words >= 2 and run < len(words) and plural_people_noun(words[run].lower().strip(".,")):
         return " ".join(words[:run + 1])       # "Bernie Sanders supporters": people, not the name before them
