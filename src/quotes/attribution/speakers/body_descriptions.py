@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from quotes.attribution.channels.phrases import is_media
@@ -180,13 +181,20 @@ def poll_name(text: str, mention: str, position: int) -> Optional[str]:
     own = _sponsor(mention)
     if own:
         return own
-    named = [(m.start(), _sponsor(m.group(0))) for m in _POLL_NAME.finditer(text)]
-    named += [(m.start(), f"{m.group(1)} {m.group(2) or ''}poll") for m in _POLL_RUN_BY.finditer(text)]
-    named = sorted((at, name) for at, name in named if name)
+    named = _named_polls(text)
     before = [n for n in named if n[0] < position]
     if before:
         return before[-1][1]
     return named[0][1] if named else None
+
+
+@lru_cache(maxsize=4)
+def _named_polls(text: str) -> list[tuple[int, str]]:
+    """Every poll the article names by who ran it, with its offset, in text
+    order (scanned once per article, not once per "the poll")."""
+    named = [(m.start(), _sponsor(m.group(0))) for m in _POLL_NAME.finditer(text)]
+    named += [(m.start(), f"{m.group(1)} {m.group(2) or ''}poll") for m in _POLL_RUN_BY.finditer(text)]
+    return sorted((at, name) for at, name in named if name)
 
 
 # "New York Times", "National Journal", "State Department": a capitalised
@@ -200,7 +208,7 @@ def _opens_a_name(tokens: list[str]) -> bool:
     following = tokens[1].lower().strip(".,") if len(tokens) > 1 else ""
     if first == "New":
         return following in _PLACE_AFTER_NEW
-    return first[:1].isupper() and first.lower() in _NAME_OPENERS and tokens[1:2] != [] and tokens[1][:1].isupper()
+    return first[:1].isupper() and first.lower() in _NAME_OPENERS and len(tokens) > 1 and tokens[1][:1].isupper()
 
 
 def _sponsor(phrase: str) -> Optional[str]:

@@ -151,8 +151,9 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         low = tokens[k - 1].lower().strip(".")
         # a title, or a head noun before a full name ("Bank of America CEO
         # Brian Moynihan"; "General Motors" and "Martin Luther King Jr." stay whole)
-        if low in TITLE_WORDS or (low in PERSON_NOUNS and len(tokens) - k >= 2) \
-                or (low in PERSON_NOUNS and len(tokens) - k == 1 and low not in STYLED_BY_RANK | FIRST_NAMES) \
+        after = len(tokens) - k         # name tokens after this one
+        if low in TITLE_WORDS \
+                or (low in PERSON_NOUNS and (after >= 2 or after == 1 and low not in STYLED_BY_RANK | FIRST_NAMES)) \
                 or ("-" in low and all(part in TITLE_WORDS for part in low.split("-"))):   # "Secretary-General"
             break
         k -= 1
