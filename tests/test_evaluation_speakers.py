@@ -1,8 +1,10 @@
 """How ``quotes evaluate --speakers`` compares what the speakers table shows
 with the hand gold: folding, and the figures on a two-article database."""
+from pathlib import Path
+
 import pytest
 
-from quotes.evaluation.speaker_gold import GoldSpeaker, fold_channel, junk_name, role_matches
+from quotes.evaluation.speaker_gold import GoldSpeaker, fold_channel, junk_name, load_gold, role_matches
 from quotes.evaluation.speakers import score_speakers
 from quotes.records import Article, Attribution
 from quotes.store import open_db
@@ -87,3 +89,24 @@ def test_a_show_is_scored_right_under_its_outlet():
     assert show_of("Breitbart News", "Breitbart News Saturday")
     assert not show_of("Breitbart News", "Breitbart")
     assert not show_of("interview", "interview with CNN")     # a medium is no outlet
+
+
+GOLDS = sorted((Path(__file__).parent / "fixtures" / "speaker-gold").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[p.stem for p in GOLDS])
+def test_every_hand_gold_item_is_complete_and_typed(path):
+    """A gold a helper annotated is read whole: each item has its article and
+    spans, and a speaker it gives has an entity id and a known type (an item
+    no one said has none); a held-out sample's entity ids are the ones its
+    entities table lists."""
+    items = load_gold(path)
+    assert len(items) >= 80
+    types = {"person", "organization", "country", "group", "unnamed"}
+    for item in items:
+        assert item.article and item.content_spans and all(s < e for s, e in item.content_spans)
+        assert not item.speaker or item.entity and item.type in types, item
+    table = path.with_suffix(".entities.tsv")
+    if table.exists():
+        listed = {line.split("\t")[0] for line in table.read_text(encoding="utf-8").splitlines() if line.strip()}
+        assert {item.entity for item in items if item.entity} - {"unnamed"} <= listed     # ("unnamed": no one entity)
