@@ -225,6 +225,11 @@ CASES = [
      "Republican presidential front-runner Ben Carson spoke to a crowd of 2,000 in Des Moines on Monday.\n\n"
      "\"We need to stop spending money we do not have,\" the retired neurosurgeon said.",
      {"cue": "said"}, ("speaker",), ("Ben Carson",)),
+    ("a form of address the article uses elsewhere ('Dr.') is no post that rules a description out",
+     "Ben Carson endorsed Donald Trump on Friday in Florida.\n\n"
+     "\"He is the right man,\" the retired neurosurgeon said at a news conference.\n\n"
+     "Dr. Ben Carson had dropped out of the race last week.",
+     {"cue": "said"}, ("speaker",), ("Ben Carson",)),
     ("a hyphenated standing before a name is the whole role",
      "Republican presidential front-runner Ben Carson said on Monday that he would not quit the race.",
      {"cue": "said"}, ("speaker", "speaker_role"), ("Ben Carson", "Republican presidential front-runner")),
@@ -237,6 +242,78 @@ CASES = [
      "Sheldon Adelson said on Friday that he had met Donald Trump.\n\n"
      "\"It was very nice,\" Adelson said.",
      {"speaker_mention": "Adelson"}, ("speaker",), ("Sheldon Adelson",)),
+    ("an event the lede sets the story at is where those it names then spoke",
+     "Trump, Republicans pile on Obama, Clinton\n\n"
+     "The leading Republican candidates for president Thursday lashed out at President Obama and Hillary "
+     "Clinton in a debate that threatened to make or break some of their campaigns.\n\n"
+     "Trump said, \"Our country's a mess.\"",
+     {"cue": "said"}, ("speaker", "channel"), ("Trump", "debate")),
+    ("one quoted on the event, whom the lede does not name, was not at it",
+     "Trump, Republicans pile on Obama, Clinton\n\n"
+     "The leading Republican candidates for president Thursday lashed out at President Obama and Hillary "
+     "Clinton in a debate that threatened to make or break some of their campaigns.\n\n"
+     "Trump argued, \"Our country's a mess.\"\n\n"
+     "\"It was a circus,\" said Kenneth Baer, a former Obama administration official.",
+     {"cue": "said"}, ("speaker", "channel"), ("Kenneth Baer", None)),
+    ("an event a source is reported to speak of is no setting",
+     "Website Shows Bias When It Comes To Fact-Checking Republicans.\n\n"
+     "On Monday, PolitiFact announced it will have 18 fact-checkers working during the first presidential "
+     "debate.\n\n"
+     "\"The best way to follow along is by watching the live stream below,\" PolitiFact says.",
+     {"cue": "says"}, ("speaker", "channel"), ("PolitiFact", None)),
+    ("a story's setting gives way to a speaker's own channel",
+     "Republicans pile on Obama, Clinton\n\n"
+     "The leading Republican candidates for president Thursday lashed out at President Obama and Hillary "
+     "Clinton in a debate that threatened to make or break some of their campaigns.\n\n"
+     "Campaign spokesman Hope Hicks said in a statement that Trump had won.",
+     {"cue": "said in a statement"}, ("channel",), ("statement",)),
+    ("what a writer then wrote came in the email the story said they wrote",
+     "In an email dated Feb. 12, 2012, Eric Nordstrom, State Department regional security director, informed "
+     "regional director James Bacigalupo that he would be glad to call.\n\n"
+     "\"Sure, we have had no movements in Benghazi,\" wrote Nordstrom.",
+     {"cue": "wrote"}, ("speaker", "channel"), ("Eric Nordstrom", "email")),
+    ("a surname the tagger takes for a modal is still the surname, and the op-ed he wrote is his channel",
+     "Conservative columnist George Will reignited his feud with Donald Trump this week after writing a "
+     "scathing Washington Post op-ed.\n\n"
+     "\"The eruption of war in the capital of a NATO ally is a reminder,\" Will wrote.",
+     {"cue": "wrote"}, ("speaker", "channel"), ("George Will", "Washington Post")),
+    ("a reflexive after a name only stresses who",
+     "Sen. Bernie Sanders won Rhode Island on Tuesday.\n\n"
+     "Sanders himself acknowledged on Monday that it would be very hard to win.",
+     {"cue": "acknowledged"}, ("speaker",), ("Bernie Sanders",)),
+    ("a crowd a speaker told was at a rally",
+     "Sen. Bernie Sanders told a cheering crowd in West Virginia that he expects to win that state.",
+     {"cue": "told"}, ("speaker", "channel"), ("Bernie Sanders", "rally")),
+    ("what kind of business a company is says no more of which: the one the story is about",
+     "Twitter takes bigger steps to thwart use for terrorism.\n\n"
+     "For years, Twitter has positioned itself as a global town square open to discourse from all.\n\n"
+     "Just days before it was to report earnings on Wednesday, the social media company said on Friday that "
+     "it had suspended 125,000 accounts.",
+     {"cue": "said"}, ("speaker",), ("Twitter",)),
+    ("a headline's 'former rival says' is the person the lede then quotes",
+     "Sanders will back Clinton, eventually, former rival says.\n\n"
+     "Bernie Sanders will throw his support behind Hillary Clinton before the convention, predicted Madeleine "
+     "Kunin, the former Vermont Democratic governor challenged by Sanders 30 years ago.",
+     {"cue": "says"}, ("speaker",), ("Madeleine Kunin",)),
+    ("a name the story says someone is known by is them",
+     "During an interview with NBC News correspondent Cynthia McFadden, Marcel Lazar Lehel, the hacker known as "
+     "\u201cGuccifer,\u201d stated that he had access to the server.\n\n"
+     "Guccifer said that the server was unprotected.",
+     {"cue": "said"}, ("speaker", "channel"), ("Marcel Lazar Lehel", "NBC News")),
+    ("the outlet whose show the lede puts a speaker on carries to their next quotes",
+     "Issa: Hillary Clinton\u2019s \u2018Honesty Is In Question.\u2019\n\n"
+     "Sunday on Fox News channel\u2019s \u201cSunday Morning Futures,\u201d Rep. Darrell Issa said Hillary "
+     "Clinton\u2019s judgment is in question.\n\n"
+     "Issa said, \u201cWell, this is where her judgment is in question.\u201d",
+     {"cue": "said", "speaker_mention": "Issa"}, ("speaker", "channel"), ("Darrell Issa", "Fox News")),
+    ("someone's own words as a source are them speaking",
+     "House Speaker Paul Ryan blasted the FBI on Tuesday.\n\n"
+     "Ryan's language in the statement makes clear that he is being polite.",
+     {"cue": "makes clear"}, ("speaker",), ("Paul Ryan",)),
+    ("a description run from a place's name is not whom a later 'he' means",
+     "O'Malley, the former governor of Maryland and former mayor of Baltimore, stressed his executive "
+     "experience.\n\n\"I know it's a tough fight,\" he said.",
+     {"cue": "said"}, ("speaker",), ("O'Malley",)),
     ("how many of a group, or in what words, is the group",
      "A strong majority of Democratic primary voters said they expected Mrs. Clinton to win the nomination.",
      {"cue": "said"}, ("speaker", "speaker_type"), ("Democratic primary voters", "group")),

@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Optional
 from quotes.attribution.authors import bio_line_author, byline_in_text, first_person_author
 from quotes.attribution.channels.carry import carry_channels, channel_for, outlet_records
 from quotes.attribution.channels.documents import credited_items, issued_documents, record_channel, retold_sources
-from quotes.attribution.channels.occasions import carry_occasions, find_occasions, session_channels
+from quotes.attribution.channels.occasions import carry_occasions, find_occasions, session_channels, story_setting
 from quotes.attribution.channels.phrases import Channel
 from quotes.attribution.combine import combine
 from quotes.attribution.common.candidates import Candidate
@@ -147,7 +147,12 @@ def find_channels(work: Work) -> None:
                                lambda start, end: bool(marks.overlapping(start, end)))
     lede = lede_end(text)
     lede_sentences = sum(1 for sent in parsed.sentences if sent.start < lede)
-    work.channels = carry_occasions(work.candidates, speakers, work.channels, occasions, lede_sentences)
+    # (the setting may be told in the sentence after the lede's first line)
+    setting_end = next((sent.end for sent in parsed.sentences if sent.start >= lede), lede)
+    setting = story_setting(parsed, setting_end, lambda start, end: bool(marks.overlapping(start, end)),
+                            work.candidates, speakers, lede_sentences)
+    work.channels = carry_occasions(work.candidates, speakers, work.channels, occasions, lede_sentences, text,
+                                    setting)
     work.channels = session_channels(text, work.candidates, work.channels)
     if work.speakers:
         work.speakers, work.channels = issued_documents(work.speakers, work.channels, text)

@@ -1,7 +1,8 @@
 """Parsed documents cached on disk, so rule changes don't mean re-parsing.
 
-Keyed by a hash of the text and of the models in use (their location and
-file sizes/mtimes): new models give new keys.  Stanza documents serialise
+Keyed by a hash of the text and of the models in use (the bundled files'
+names, sizes and mtimes, or the official models' folder): new models give
+new keys.  Stanza documents serialise
 with ``doc.to_serialized()``.
 """
 from __future__ import annotations
@@ -22,11 +23,13 @@ def models_fingerprint() -> str:
     from quotes.nlp import resolve_models
 
     models = resolve_models()
-    parts = [models.source, models.location]
+    # (the files, not where they lie: a checkout moved or copied with its
+    # times keeps its cache; official models are told apart by their folder)
+    parts = [models.source] + ([models.location] if not models.paths else [])
     for path in sorted((models.paths or {}).values()):
         if path and os.path.exists(path):
             st = os.stat(path)
-            parts.append(f"{path}:{st.st_size}:{int(st.st_mtime)}")
+            parts.append(f"{os.path.basename(path)}:{st.st_size}:{int(st.st_mtime)}")
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
 

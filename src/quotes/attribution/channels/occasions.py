@@ -15,7 +15,9 @@ from typing import Optional
 
 from quotes.attribution.channels.documents import DOCUMENT_NOUNS
 from quotes.attribution.channels.phrases import RECALLED_AFTER, Channel, find_channels
-from quotes.attribution.channels.vocabulary import normalise
+from quotes.attribution.channels.vocabulary import OUTLET, channel_kind, normalise
+from quotes.attribution.common.cues import verb_lemma
+from quotes.attribution.common.lexicon import SPEECH_VERBS
 from quotes.attribution.speakers.naming.mentions import _in_subject
 
 
@@ -34,8 +36,11 @@ def _subject_of(parsed, sent, speaker: str) -> bool:
     words = speaker.split()
     if not words:
         return False
-    last = words[-1].lower()
-    return any(parsed.words[i].lower == last and _in_subject(parsed.words, i)
+    # (or the full name's first word: "George Will reignited ...", where the
+    # tagger took "Will" for a modal outside the subject)
+    names = {words[-1].lower()} | ({words[0].lower()} if len(words) > 1 and speaker in parsed.text[
+        sent.start:sent.end] else set())
+    return any(parsed.words[i].lower in names and _in_subject(parsed.words, i)
                for i in range(sent.first, sent.last))
 
 
@@ -118,21 +123,88 @@ def lasting(channel: Channel, after: str = "") -> bool:
         _ISSUED.match(channel.mention) and words and words[-1] in DOCUMENT_NOUNS)
 
 
+# "wrote Nordstrom" after "In an email dated Feb. 12, 2012, Eric Nordstrom ...":
+# what a writer wrote came in the document the story last said they wrote
+WRITTEN = frozenset("email letter memo cable op-ed column essay article post blog note book memoir report".split())
+_WRITING_CUE = re.compile(r"^(?:wrote|writes|write|writing|penned|pens)$", re.I)
+
+# the event a story is set at, named in its headline or lede ("The leading Republican
+# candidates lashed out at Obama ... in a debate"): where everyone it then quotes spoke,
+# unless the story puts them somewhere else
+SETTINGS = frozenset({"debate", "hearing", "town hall", "forum", "convention"})
+# one person's occasion the lede tells ("Trump argued ... during a speech in Iowa",
+# "Comey ... at a press conference"): where that person's later quotes were said,
+# not the others the story quotes (Paul Ryan's statement about it)
+OWN_SETTINGS = frozenset({"speech", "address", "remarks", "interview", "rally", "press conference",
+                          "news conference", "briefing"})
+
+
+def _reported(parsed, cands: list, at: int) -> bool:
+    """Offset ``at`` lies in what someone is reported to have said ("PolitiFact
+    announced it will have 18 fact-checkers working during the debate": the
+    debate is what they spoke of, not where), not in what they did ("lashed out
+    at Obama ... in a debate")."""
+    for c in cands:
+        if c.cue_span and any(s <= at < e for s, e in c.content_spans):
+            word = parsed.word_at(c.cue_span[0])
+            if word is not None and verb_lemma(word) in SPEECH_VERBS:
+                return True
+    return False
+
+
+def story_setting(parsed, end: int, quoted, cands: list, speakers: list[Optional[str]],
+                  lede_sentences: int) -> Optional[Occasion]:
+    """The first occasion of the headline and lede (up to ``end``), outside
+    quote marks and within what a claim says as well ("lashed out at Obama
+    ... in a debate that threatened ..."), when it is one the story's quotes
+    were said at: an event, for whom the headline and lede name, or a speech
+    or interview, for whom the lede quotes; not a document, an outlet or a
+    recalled one."""
+    text = parsed.text
+    found = [ch for ch in find_channels(text, 0, end, settings=True) if not quoted(ch.start, ch.start + 1)
+             and not _reported(parsed, cands, ch.start)]
+    if not found or not lasting(found[0], text[found[0].end:found[0].end + 20]):
+        return None
+    first = found[0]
+    kind = first.name.lower()
+    lede = frozenset(s for c, s in zip(cands, speakers) if s and c.sentence < lede_sentences + 1)
+    if kind in SETTINGS:
+        # those the headline and lede name took part ("As Donald Trump ..."); the
+        # others a story quotes may be speaking of it after (a former aide "in the spin room")
+        named = set(re.findall(r"\b[A-Z][\w'’-]+", text[:end]))
+        present = lede | {s for s in speakers if s and s.split()[-1] in named}
+        # ("Ben Carson Slams Hillary And The Media In One Debate Answer": a title-case headline's word)
+        return Occasion(Channel(kind, first.mention, first.start, first.end), 0, frozenset(present), True) \
+            if present else None
+    # ("Sunday on Fox News channel's "Sunday Morning Futures," Rep. Darrell Issa said": an outlet)
+    if lede and (kind in OWN_SETTINGS or channel_kind(first.name) == OUTLET):
+        return Occasion(first, 0, lede, True)
+    return None
+
+
 def carry_occasions(cands: list, speakers: list[Optional[str]], channels: list[Optional[Channel]],
-                    occasions: list[Occasion], lede_sentences: int = 0) -> list[Optional[Channel]]:
+                    occasions: list[Occasion], lede_sentences: int = 0, text: str = "",
+                    setting: Optional[Occasion] = None) -> list[Optional[Channel]]:
     """A record with no channel takes the last occasion, at or before its
     sentence, of a sentence that names its speaker; one in the first
     ``lede_sentences`` sentences (headline and lede) with no occasion before it
-    takes the speaker's occasion later in the story when there is one, and it lasts."""
+    takes the speaker's occasion later in the story when there is one, and it
+    lasts; one whose speaker the story puts at no occasion takes the story's
+    ``setting`` (``story_setting``)."""
     out = list(channels)
     for k, c in enumerate(cands):
         speaker = speakers[k] if k < len(speakers) else None
         if out[k] is not None or not speaker:
             continue
+        written = bool(text and c.cue_span and _WRITING_CUE.match(text[c.cue_span[0]:c.cue_span[1]]))
         theirs = [o for o in occasions if speaker in o.speakers]
-        before = [o for o in theirs if o.sentence <= c.sentence and (o.sentence == c.sentence or o.lasts)]
+        before = [o for o in theirs if o.sentence <= c.sentence and (
+            o.sentence == c.sentence or o.lasts or written and o.channel.name.lower() in WRITTEN)]
         if before:
             out[k] = before[-1].channel
+            continue
+        if setting is not None and not theirs and speaker in setting.speakers:
+            out[k] = setting.channel
             continue
         # a headline or lede says in brief what the story then tells: "Pence: ..."
         # above "On Fox News Sunday, Pence said ..." was said there too: the

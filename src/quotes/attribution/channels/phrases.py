@@ -21,7 +21,7 @@ _TOLD = re.compile(r"\b(?:told|telling|tells|tell|(?:speaking|spoke|talking|talk
 # "..., Mr. Lavrov said, according to the TASS news agency": the outlet it came through
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(" + _NAME + r"(?:\s+news\s+agency|\s+agency)?)")
 _INTERVIEW_WITH = re.compile(r"\b(?i:(?:in\s+)?an?\s+(?:[\w-]+\s+)?interview\s+(?:with|for|on)\s+)(" + _NAME + ")")
-_SOCIAL = re.compile(r"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(?:(?:the|his|her|their|its)\s+)?"
+_SOCIAL = re.compile(r"\b(?:on|onto|on\s+to|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(?:(?:the|his|her|their|its)\s+)?"
                      r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s?\s+)?(Twitter|X|Facebook|Instagram|Telegram|"
                      r"YouTube|TikTok|Truth Social|Threads|LinkedIn)\b")
 _DETS = r"(?:an?|the|his|her|their|its|our|this|that|one|several)\s+"
@@ -112,12 +112,21 @@ _HELD = re.compile(r"\b(?:held|holds|holding|hold|gave|gives|giving|give|deliver
 _SHOW_WORDS = r"(?:Show|Program|Programme|Hour|Podcast|Radio|Tonight|Live)"
 _ON_SHOW = re.compile(r"\bon\s+[\"“]?(" + _NAME + r")(?=[\"”]?\s*(?:[,.;:)]|$|\s+(?:on|this|last|that|in|at)\b))")
 # "on CNN’s “State of the Union,”", "on Friday’s “PBS NewsHour.”": an outlet's show, a show on a day
+# ("on Fox News channel’s “Sunday Morning Futures,”": the outlet's own word for itself)
 _ON_NAMED_SHOW = re.compile(r"\bon\s+(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(" + _NAME +
-                            r"))['’]s?\s+[\"“](" + _NAME + r")")
+                            r"))(?:\s+(?:channel|network))?['’]s?\s+[\"“](" + _NAME + r")")
 # "in their Breitbart News Daily on SiriusXM appearances", "in her CNN interview":
 # the outlet of an appearance
 _OUTLET_APPEARANCE = re.compile(r"\bin\s+(?:his|her|their|its|an?|the)\s+(" + _NAME + r")(?:\s+on\s+" + _NAME +
                                 r")?\s+(?:appearances?|interviews?|segments?|broadcasts?)\b")
+# "after writing a scathing Washington Post op-ed": a piece the speaker wrote, in an outlet
+_WROTE_PIECE = re.compile(r"\b(?:writing|wrote|writes|penned|pens|authored)\s+(?:an?|the|his|her|their|its)\s+"
+                         r"((?:[\w'’-]+\s+){0,4}?)(op-ed|column|essay|article|letter|blog\s+post)\b(?!-)", re.I)
+# "Sanders told a cheering crowd in West Virginia": a rally
+_TOLD_CROWD = re.compile(r"\b(?:told|tells|telling|addressed|addresses|addressing)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+                         r"crowds?\b")
+# "With a tweet featuring an image ..., Abbott told": what it came in
+_WITH_TWEET = re.compile(r"\bwith\s+(?:an?|the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(tweets?)\b", re.I)
 # the occasions a setting names even without a qualifier ("during the rally")
 SETTING_NOUNS = frozenset("rally debate hearing".split())
 
@@ -171,6 +180,12 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         if not any(w.lower() in ("that", "which", "who", "to", "and") for w in modifiers):
             found.append(Channel(normalise(" ".join(modifiers + [m.group(2)])), m.group(0),
                                  start + m.start(), start + m.end()))
+    for m in _WROTE_PIECE.finditer(window):
+        named = " ".join(w for w in m.group(1).split() if w[:1].isupper())
+        outlet = outlet_of(_clean_name(named)) if named and is_media(named) else None
+        found.append(Channel(outlet or normalise(m.group(2).lower()), m.group(0), start + m.start(), start + m.end()))
+    for m in _TOLD_CROWD.finditer(window):
+        found.append(Channel("rally", m.group(0), start + m.start(), start + m.end()))
     for m in _WRITING_AT.finditer(window):
         if is_media(m.group(1)):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
@@ -207,10 +222,13 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
     if m and is_media(m.group(1)):
         offset = start + len(window) - len(window.lstrip())
         found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), offset + m.start(), offset + m.end()))
+    for m in _WITH_TWEET.finditer(window):
+        found.append(Channel(normalise(m.group(1).lower()), m.group(0), start + m.start(), start + m.end()))
     for m in _SOCIAL.finditer(window):
         found.append(Channel(normalise(m.group(1)), m.group(0), start + m.start(), start + m.end()))
     for m in _PHRASE.finditer(window):
-        if any(c.start <= start + m.start() < c.end for c in found):
+        # ("During an interview with NBC News ...": the outlet's phrase holds this one)
+        if any(c.start < start + m.end() and start + m.start() < c.end for c in found):
             continue
         modifiers = m.group(1).split()
         if m.group(2)[:1].isupper() and modifiers and modifiers[-1][:1].isupper():

@@ -42,6 +42,8 @@ def normalise(name: str) -> str:
         return "Twitter"
     if low == "open letter":
         return "letter"
+    if low in ("speeches", "interviews", "statements"):
+        return low[:-2] if low.endswith("ches") else low[:-1]      # "has said in speeches": one medium
     if re.match(r"^(news|press)\s+release$", low) or low == "release":
         return "press release"
     if re.fullmatch(r"town[\s-]hall(?:\s+(?:meeting|event|forum))?", low):

@@ -189,10 +189,11 @@ BRAND_NAME = re.compile(r"^(?!Mc|Mac|O['’]|De|Du|La|Le|Di|Da|Van|Von|Fitz|St)[
 
 # Nouns that name a channel when introduced by "in / at / on / during / via".
 CHANNEL_NOUNS = frozenset("""
-statement release interview conference briefing comments comment remarks remark speech address
+statement statements release interview interviews conference briefing comments comment remarks remark speech
+speeches address
 tweet tweets post posts letter email e-mail op-ed editorial column article essay memo message
 podcast broadcast appearance hearing testimony video twitter facebook instagram telegram
-x youtube tiktok blog website rally debate call session meeting
+x youtube tiktok blog website rally debate forum call session meeting
 note report filing newsletter ruling motion lawsuit
 """.split())
 # court documents, one medium: "in its ruling", "in a motion", "in the lawsuit"

@@ -81,14 +81,16 @@ def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -
         # "the government watchdog group" after "Judicial Watch stated ...": the body speaking last
         ent = resolver._recent_body(position, (ORGANIZATION,))
         return ent.canonical if ent and not is_media(ent.canonical) else None
-    if len(words) != 2 or words[0] != "the" or words[1] not in BODY_COVERS:
+    # ("the social media company": what kind of business it is says no more of which)
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_COVERS \
+            or len(words) > 2 and words[-1] not in BUSINESS_NOUNS:
         return None
-    kinds = BODY_COVERS[words[1]]
+    kinds = BODY_COVERS[words[-1]]
     found = [m for m in resolver.mentions if m.kind == ORGANIZATION and m.start < position
              and (set(re.findall(r"[a-z]+", m.name.lower())) & kinds)]
     if found:
         return found[-1].name
-    return business_subject(resolver, position) if words[1] in BUSINESS_NOUNS else None
+    return business_subject(resolver, position) if words[-1] in BUSINESS_NOUNS else None
 
 
 # heads that say a body is one without saying which kind

@@ -132,8 +132,10 @@ class SpeakerResolver(ArticleNames):
         floor = -1 if reach is None else position - reach
         found = [(ent.last_seen, ent.canonical, ent.gender) for ent in self.entities
                  if ent.kind == PERSON and floor < ent.last_seen < position and fits(ent.gender)]
+        # (a description run from a place's name is no person named: "O'Malley, the
+        # former governor of Maryland and ..., stressed ... 'I know,' he said")
         found += [(m.start, m.name, m.gender or self._gender(m.name)) for m in self.mentions
-                  if m.kind == PERSON and m.is_subject and floor < m.start < position
+                  if m.kind == PERSON and m.is_subject and floor < m.start < position and m.name[:1].isupper()
                   and fits(m.gender or self._gender(m.name))]
         if not found:
             # "When I asked Dr Samuel Adeyemi ..., he did not hesitate": with no
@@ -174,8 +176,10 @@ class SpeakerResolver(ArticleNames):
     def _described_person(self, name: str, position: int, description: str):
         ent = self._entity_for_name(name, PERSON, None, position)
         # (the role the article gave them by name outranks the words standing in for it)
+        # (and is the one the record shows: "the retired neurosurgeon said" is said by the
+        # "Republican presidential front-runner Ben Carson" of the lede)
         ent.role = ent.role or best_role([*self.roles_of(name), description])
-        return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), description
+        return ent.canonical, SpeakerName(ent.canonical, ent.role, PERSON, False), ent.role
 
     # --- the one entry point ---------------------------------------------
     def resolve(self, mention: str, position: int, head_upos: str = "") -> tuple[str, SpeakerName, Optional[str]]:

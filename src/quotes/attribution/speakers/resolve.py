@@ -61,6 +61,11 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
             continue
         # ("Trump and has aides": the clause run on is not part of who)
         resolve_text = _antecedent_text(parsed, c) or JOINED_CLAUSE.sub("", mention) or mention
+        # ("Sanders himself acknowledged": the reflexive only stresses who)
+        resolve_text = _REFLEXIVE_AFTER.sub("", resolve_text) or resolve_text
+        # ("Ryan's language in the statement makes clear": his words are him speaking)
+        own_words = _OWN_WORDS.match(resolve_text)
+        resolve_text = own_words.group(1) if own_words else resolve_text
         if c.rule == "transcript" and resolve_text.isupper() and len(resolve_text) > 3:
             resolve_text = resolve_text.title()    # "WALLACE:" is Mr. Wallace, in the table as "Wallace"
         resolve_text = _sentence_cased_description(text, start, resolve_text)
@@ -92,6 +97,12 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
                            role=clean_role(role), kind=kind, resolved=resolved))
     return _article_roles(resolver, story_passes(text, out))
+
+
+_OWN_WORDS = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+(?:\w+\s+)?(?:language|words|remarks|"
+                        r"comments|rhetoric|tone|message|statement|letter|tweet|tweets|post|email|speech|testimony|"
+                        r"response|reply|answer|note|memo)\b")
+_REFLEXIVE_AFTER = re.compile(r"(?<=\w)\s+(?:himself|herself|itself|themselves)$")
 
 
 def _sentence_cased_description(text: str, start: int, mention: str) -> str:

@@ -16,7 +16,7 @@ from quotes.attribution.common.lines import line_start_before
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, ORG_NOUNS
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.naming.mentions import _plural
-from quotes.attribution.speakers.naming.roles import describes_person, person_role
+from quotes.attribution.speakers.naming.roles import RELATIONAL, describes_person, person_role
 from quotes.records import ORGANIZATION, PERSON, UNNAMED
 
 if TYPE_CHECKING:
@@ -120,8 +120,11 @@ def _lede_descriptions(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
     for s in speakers:
         # ("Connecticut's tax commissioner" is typed a person, but names nobody)
         described = s.kind == UNNAMED or (s.kind == PERSON and s.name and s.name.split()[-1].islower())
+        # ("Sanders will back Clinton, former rival says": how she stands to him, said of her)
+        relational = bool(s.name) and s.name.split()[-1].lower() in RELATIONAL
         if not (described and s.name and s.start is not None and not _plural(s.name)
-                and describes_person(person_role(s.name))) or s.name.split()[-1].lower() in ANONYMOUS_HEADS:
+                and (describes_person(person_role(s.name)) or relational)) \
+                or s.name.split()[-1].lower() in ANONYMOUS_HEADS:
             continue
         k = bisect_right(starts, s.start)
         after = named[k] if k < len(named) else None
@@ -135,7 +138,7 @@ def _lede_descriptions(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
         parties = set(s.name.lower().split()) & PARTY_WORDS
         if parties and not parties & set((named_as.role or "").lower().split()):
             continue      # "The GOP nominee" is not the Democrat the story names first
-        s.role = s.role or s.name
+        s.role = s.role or (named_as.role if relational else s.name)
         s.name, s.kind = named_as.name, PERSON
     return speakers
 

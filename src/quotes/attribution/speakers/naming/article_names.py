@@ -50,6 +50,11 @@ def _body_of_office(m: re.Match) -> Optional[str]:
     return " ".join(words)
 
 
+# "Marcel Lazăr Lehel, the hacker known as “Guccifer,”": a name the story then uses for them
+_ALIAS = re.compile(r"\b([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}),[ \t]+(?:the|a|an)[ \t]+[^,;.“”\"\n]{0,60}?"
+                    r"\b(?:known[ \t]+as|nicknamed|dubbed)[ \t]+[“\"‘']([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
 class ArticleNames:
     """The article's names, indexed once (``SpeakerResolver`` builds on it)."""
 
@@ -78,6 +83,10 @@ class ArticleNames:
                 if surname_of(m.name) != tokens[-1].lower():
                     named = self.suffixed.setdefault(surname_of(m.name), {})
                     named[m.name] = named.get(m.name, 0) + 1
+        # alias -> the full name the article first gives it with
+        self.aliases: dict[str, str] = {}
+        for m in _ALIAS.finditer(self.text):
+            self.aliases.setdefault(m.group(2).lower(), m.group(1))
         # first name -> the full names with it said in prose (a headline's "Blinken Visits
         # Kyiv" is no person's full name)
         self.first_names: dict[str, set[str]] = {}
@@ -154,7 +163,7 @@ class ArticleNames:
 
     def is_surname(self, word: str) -> bool:
         """The surname of a full name the article gives ("Brooks" of "Morris J. Brooks Jr.")."""
-        return word.lower() in self.full_names or word.lower() in self.suffixed
+        return word.lower() in self.full_names or word.lower() in self.suffixed or word.lower() in self.aliases
 
     def full_name(self, name: str, gender: Optional[str] = None, role: Optional[str] = None,
                   position: Optional[int] = None) -> str:
@@ -163,6 +172,8 @@ class ArticleNames:
         people goes to the one a title's gender fits, else the one named most
         often (then first); a full name keeps its own first name."""
         tokens = name.split()
+        if name.lower() in self.aliases:
+            return self.aliases[name.lower()]
         named = self.full_names.get(tokens[-1].lower(), {}) if tokens else {}
         if not named and len(tokens) == 1:
             named = self.suffixed.get(tokens[0].lower(), {})

@@ -72,13 +72,14 @@ def _initial_split(words, j: int) -> bool:
 
 def _mistagged_surname(words, j: int) -> bool:
     """``Jon | Husted``: a capitalised word after a first name, which the tagger
-    took for a verb or an adjective by its ending, is the surname."""
+    took for a verb or an adjective by its ending (or for a modal: ``George |
+    Will``), is the surname."""
     if j + 1 >= len(words) or words[j].lower not in FIRST_NAMES:
         return False
     after = words[j + 1]
     # (not in a title-case headline: "Will Answer Questions")
     next_word = words[j + 2] if j + 2 < len(words) and words[j + 2].sent == after.sent else None
-    return (after.upos in ("VERB", "ADJ", "NOUN") and after.text[:1].isupper() and after.text[1:].islower()
+    return (after.upos in ("VERB", "ADJ", "NOUN", "AUX") and after.text[:1].isupper() and after.text[1:].islower()
             and after.text.isalpha() and len(after.text) > 2
             and (next_word is None or not next_word.text[:1].isupper()))
 

@@ -125,8 +125,10 @@ def roles_conflict(a: Optional[str], b: Optional[str]) -> bool:
         return False
     head_a, head_b = role_head(expand_titles(a)), role_head(expand_titles(b))
     if not (person_noun(head_a) and person_noun(head_b)) or head_a == head_b \
-            or {head_a, head_b} & (RACE_STANDINGS | PARTY_LABELS | MILITARY_RANKS):
-        # ("the Texas Republican" holds any office; "Admiral Harris" commands American forces)
+            or {head_a, head_b} & (RACE_STANDINGS | PARTY_LABELS | MILITARY_RANKS | HONORIFICS):
+        # ("the Texas Republican" holds any office; "Admiral Harris" commands American
+        # forces; "Dr. Ben Carson" is a form of address, not a post: he is still "the
+        # retired neurosurgeon")
         return False
     return head_a not in expand_titles(b).lower().split() and head_b not in expand_titles(a).lower().split()
 
