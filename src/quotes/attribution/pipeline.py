@@ -143,14 +143,16 @@ def find_channels(work: Work) -> None:
     work.channels = carry_channels(text, work.candidates, speakers, work.channels)
     # "Speaking at a rally in Novi, Trump said ...": the occasion goes on to his next quotes
     marks = work.quotes
-    occasions = find_occasions(parsed, text, work.candidates, speakers,
-                               lambda start, end: bool(marks.overlapping(start, end)))
+
+    def quoted(start: int, end: int) -> bool:
+        return bool(marks.overlapping(start, end))
+
+    occasions = find_occasions(parsed, text, work.candidates, speakers, quoted)
     lede = lede_end(text)
     lede_sentences = sum(1 for sent in parsed.sentences if sent.start < lede)
     # (the setting may be told in the sentence after the lede's first line)
     setting_end = next((sent.end for sent in parsed.sentences if sent.start >= lede), lede)
-    setting = story_setting(parsed, setting_end, lambda start, end: bool(marks.overlapping(start, end)),
-                            work.candidates, speakers, lede_sentences)
+    setting = story_setting(parsed, setting_end, quoted, work.candidates, speakers, lede_sentences)
     work.channels = carry_occasions(work.candidates, speakers, work.channels, occasions, lede_sentences, text,
                                     setting)
     work.channels = session_channels(text, work.candidates, work.channels)

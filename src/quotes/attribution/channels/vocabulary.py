@@ -33,6 +33,9 @@ def medium_modifiers(modifiers: list[str]) -> list[str]:
             and l not in ("his", "her", "their", "its", "our", "my", "your") and not re.fullmatch(r"[\d,.]+(?:th|st|nd|rd)?", l)]
 
 
+_PLURAL_MEDIA = {"speeches": "speech", "interviews": "interview", "statements": "statement"}
+
+
 def normalise(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip()
     low = name.lower()
@@ -42,8 +45,8 @@ def normalise(name: str) -> str:
         return "Twitter"
     if low == "open letter":
         return "letter"
-    if low in ("speeches", "interviews", "statements"):
-        return low[:-2] if low.endswith("ches") else low[:-1]      # "has said in speeches": one medium
+    if low in _PLURAL_MEDIA:
+        return _PLURAL_MEDIA[low]          # "has said in speeches": one medium
     if re.match(r"^(news|press)\s+release$", low) or low == "release":
         return "press release"
     if re.fullmatch(r"town[\s-]hall(?:\s+(?:meeting|event|forum))?", low):
