@@ -41,3 +41,20 @@ def test_a_byline_line_heading_the_text_names_the_author():
     assert byline_in_text("By Jane Roe and John Doe\nText") is None
     assert byline_in_text("Text first.\nMore.\nEven more.\nStill more.\nBy Jane Roe") is None
     assert byline_in_text("By the time the vote came, it was over.") is None
+
+
+LETTERS_PAGE = ("Trump lead causes cracks.\n\nLETTERS.\n\nI stand with Mitt Romney on this.\n\n"
+                "Debby James.\n\nMission Viejo, Calif.\n\nI agree with the insiders.\n\n"
+                "Bruce R. Gary.\n\nTucson, Ariz.\n")
+
+
+def test_a_letters_page_gives_each_readers_i_to_the_signature_under_it():
+    from quotes.attribution.authors import letter_signatures, letter_writers
+
+    assert [name for _, name in letter_signatures(LETTERS_PAGE)] == ["Debby James", "Bruce R. Gary"]
+    first = _record("indirect", LETTERS_PAGE.index("I stand"), "I", [[40, 60]])
+    second = _record("indirect", LETTERS_PAGE.index("I agree"), "I", [[120, 140]])
+    out = letter_writers([first, second], LETTERS_PAGE)
+    assert [(r.speaker, r.channel) for r in out] == [("Debby James", "letter"), ("Bruce R. Gary", "letter")]
+    # a page that does not say it is a letters page has no signatures
+    assert letter_signatures(LETTERS_PAGE.replace("LETTERS.", "News.")) == []

@@ -16,6 +16,7 @@ from quotes.attribution.channels import find_channels
     ("he posted on X.", "Twitter"),      # one platform, one facet value
     ("the union said in an open letter to parents.", "letter"),
     ("in an interview with CNN, he said", "CNN"),
+    ("Pence said in an interview with conservative host Greg Garrison on WIBC radio in Indianapolis.", "WIBC"),
     ("Trump told Bill O'Reilly of Fox News this week.", "Fox News"),
     ("The committee noted the comments on its website.", "website"),
     ("The judge said in her ruling that the files stay sealed.", "court filing"),

@@ -63,6 +63,32 @@ def test_particles_stay_in_names_and_dates_leave_them(mention, name, role):
     assert split_name_role(mention) == (name, role)
 
 
+@pytest.mark.parametrize("mention, name, role", [
+    ("Co-anchor Norah O’Donnell", "Norah O’Donnell", "Co-anchor"),
+    ("Co-anchor Norah O’Donnell, who was off-screen,", "Norah O’Donnell", "Co-anchor"),
+    ("Rep. G.K. Butterfield, head of the Congressional Black Caucus", "G.K. Butterfield",
+     "head of the Congressional Black Caucus"),
+    # the object of a description before the name is not who it describes
+    ("Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion", "Darran Whiting",
+     "of Liberty Baptist Church in Marion"),
+    ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church", "Darran Whiting",
+     "One pastor supporting Mr. Cruz"),
+])
+def test_a_prefixed_title_and_a_name_set_after_anothers(mention, name, role):
+    assert split_name_role(mention) == (name, role)
+
+
+@pytest.mark.parametrize("role, shown", [
+    ("33, the community center's program coordinator", "community center's program coordinator"),
+    ("69,", None),
+    ("executive director on the bank's board for the United States from 2010 to 2013", "executive director"),
+])
+def test_an_age_is_no_role(role, shown):
+    from quotes.attribution.speakers.naming.names import clean_role
+
+    assert clean_role(role) == shown
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Retired General", True), ("Lawmaker", True), ("New Poll", True), ("Former DNC Chairman", True),
     ("Bernie Sanders", False), ("White House", False), ("Federal Reserve", False),

@@ -3,7 +3,8 @@
 A byline comes with the article (HTML metadata, a JSONL field), applied
 where the two meet, on an article's records once they are made; or it heads
 the text itself ("By Jane Roe" on a line of its own), read by the records
-stage.
+stage. On a letters page each reader's letter ends with its signature line,
+and the "I" above it is that reader's.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import MEDIA, MEDIA_HEAD_WORDS, ORG_NOUNS
 from quotes.records import PERSON, Attribution
 
@@ -81,5 +83,46 @@ def first_person_author(records: list[Attribution], author: Optional[str],
         if r.speaker is None and mention in FIRST_PERSON and r.speaker_start is not None \
                 and not any(s <= r.speaker_start < e for s, e in quoted):
             r = replace(r, speaker=name, speaker_type=PERSON, channel=r.channel or channel)
+        out.append(r)
+    return out
+
+
+# "Debby James." alone on a line, under a reader's letter (a place line may follow)
+_SIGNATURE_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w'’-]*\.?[ \t]+){1,3}[A-Z][\w'’-]+)\.?[ \t]*$", re.M)
+_PLACE_LINE = re.compile(r"\s*\n\s*[A-Z][\w .'’-]{1,30},[ \t]+[A-Z][\w. ]{1,20}[ \t]*(?:\n|$)")
+# a letters page says so at its top
+_LETTERS_HEADING = re.compile(r"^[ \t]*(?:LETTERS|Letters(?: to the [Ee]ditor)?|Your [Ss]ay)\.?[ \t]*$", re.M)
+LETTERS_TOP = 400           # how far from the top the heading may sit
+
+
+def letter_signatures(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each reader's signature line on a letters page, in
+    order; none where the page does not say it is one."""
+    if not _LETTERS_HEADING.search(text, 0, LETTERS_TOP):
+        return []
+    out = []
+    for m in _SIGNATURE_LINE.finditer(text):
+        name = byline_name(m.group(1))
+        # (a name whose first name is known, or one the writer's place follows: "Mission Viejo, Calif.")
+        if name and (name.split()[0].lower() in FIRST_NAMES or _PLACE_LINE.match(text, m.end())):
+            out.append((m.start(), name))
+    return out
+
+
+def letter_writers(records: list[Attribution], text: str) -> list[Attribution]:
+    """On a letters page, a narrator's "I" (outside any direct quote) is the
+    reader who signs the letter it is in; the letter is its channel."""
+    signatures = letter_signatures(text)
+    if not signatures:
+        return records
+    quoted = [span for r in records if r.kind == "direct" for span in r.content_spans]
+    out = []
+    for r in records:
+        mention = (r.speaker_mention or "").strip().lower()
+        if r.speaker is None and mention in FIRST_PERSON and r.speaker_start is not None \
+                and not any(s <= r.speaker_start < e for s, e in quoted):
+            signer = next((name for offset, name in signatures if offset > r.speaker_start), None)
+            if signer:
+                r = replace(r, speaker=signer, speaker_type=PERSON, channel=r.channel or "letter")
         out.append(r)
     return out

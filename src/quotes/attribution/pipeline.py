@@ -27,9 +27,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from quotes.attribution.authors import bio_line_author, byline_in_text, first_person_author
+from quotes.attribution.authors import bio_line_author, byline_in_text, first_person_author, letter_writers
 from quotes.attribution.channels.carry import carry_channels, channel_for, outlet_records
-from quotes.attribution.channels.documents import credited_items, issued_documents, record_channel, retold_sources
+from quotes.attribution.channels.documents import (credited_items, issued_documents, poll_findings, record_channel,
+                                                   retold_sources)
 from quotes.attribution.channels.occasions import carry_occasions, find_occasions, session_channels, story_setting
 from quotes.attribution.channels.phrases import Channel
 from quotes.attribution.combine import combine
@@ -160,6 +161,8 @@ def find_channels(work: Work) -> None:
         work.speakers, work.channels = issued_documents(work.speakers, work.channels, text)
         # "The New York Post reports ...", then "sources said": they spoke to the Post
         work.channels = retold_sources(text, work.candidates, work.speakers, work.channels)
+        # "A Bloomberg poll found ...", "Twelve percent said ...": the poll
+        work.channels = poll_findings(parsed, work.candidates, work.speakers, work.channels)
     work.channels = credited_items(text, work.candidates, work.channels)
     # "..., Lavrov said, according to the TASS news agency": TASS is the channel of
     # Lavrov's quote, not a speaker of its own
@@ -208,6 +211,8 @@ def make_records(work: Work) -> None:
     author = byline_in_text(text)
     guest = None if author else bio_line_author(text)
     work.records = first_person_author(work.records, author or guest, channel="op-ed" if guest else None)
+    # a letters page: each reader's "I" is the reader who signs that letter
+    work.records = letter_writers(work.records, text)
 
 
 Stage = Callable[[Work], None]

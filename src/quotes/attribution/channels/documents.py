@@ -12,7 +12,7 @@ from typing import Optional
 from quotes.attribution.channels.phrases import Channel, is_media
 from quotes.attribution.channels.vocabulary import normalise
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS
-from quotes.records import GROUP, UNNAMED
+from quotes.records import GROUP, PERSON, UNNAMED
 
 
 # what a speaker issues and a story then quotes as if it spoke ("The statement
@@ -155,4 +155,39 @@ def credited_items(text: str, cands: list, channels: list[Optional[Channel]]) ->
         m = _CREDIT.search(text, end, (end + CREDIT_REACH if line_end < 0 else line_end) + 1)
         if m and is_media(m.group(1)):
             out[k] = Channel(normalise(m.group(1)), m.group(0), m.start(), m.end())
+    return out
+
+
+# a poll as the source ("A Bloomberg poll found", "the survey"), or a share of
+# the people it asked ("Six in 10", "41 percent of Republican voters", "respondents")
+# (a capitalised "Survey" names a body: "the U.S. Geological Survey")
+_POLL = re.compile(r"\b(?:[Pp]olls?|[Pp]olling|surveys?|polled|surveyed|POLLS?)\b")
+_SHARE = re.compile(r"(?i)^(?:(?:about|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|just|only|roughly|"
+                    r"another|some)\s+)?(?:[\w-]+\s+(?:in|out\s+of)\s+(?:10|ten|\d+)\b|[\d.]+\s*(?:percent|per\s+cent|%)|"
+                    r"[a-z-]+\s+percent\b|(?:a|the)\s+(?:\w+\s+)?(?:majority|plurality|third|quarter|half|fifth)\b|"
+                    r"(?:almost\s+|nearly\s+)?half\b|most\s+of\b|(?:the\s+)?respondents\b)")
+# how many sentences back the story may have named the poll a share comes from
+POLL_REACH = 3
+
+
+def poll_findings(parsed, cands: list, speakers: list, channels: list[Optional[Channel]]) -> list[Optional[Channel]]:
+    """What a poll found came through the poll: a record whose source is a
+    poll or survey, or a share of the people asked ("Six in 10", "12
+    percent", "respondents") where the story has just named a poll."""
+    out = list(channels)
+    text = parsed.text
+    for k, (c, s) in enumerate(zip(cands, speakers)):
+        # (the mention's head, not a clause set after it: "Cruz, who says ... the
+        # polls have tightened, said")
+        mention = (s.mention or "").split(",")[0]
+        if out[k] is not None or not mention or s.start is None:
+            continue
+        if _POLL.search(mention) or (s.name and _POLL.search(s.name) and s.kind not in (GROUP, UNNAMED, PERSON)):
+            out[k] = Channel("poll", mention, s.start, s.end)
+            continue
+        if not _SHARE.match(mention) or not parsed.sentences or c.sentence >= len(parsed.sentences):
+            continue
+        first = parsed.sentences[max(0, c.sentence - POLL_REACH)].start
+        if _POLL.search(text[first:parsed.sentences[c.sentence].end]):
+            out[k] = Channel("poll", mention, s.start, s.end)
     return out

@@ -20,7 +20,9 @@ _QUOTED_BY = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(" + _NAM
 _TOLD = re.compile(r"\b(?:told|telling|tells|tell|(?:speaking|spoke|talking|talked)\s+to)\s+(" + _NAME + ")")
 # "..., Mr. Lavrov said, according to the TASS news agency": the outlet it came through
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(" + _NAME + r"(?:\s+news\s+agency|\s+agency)?)")
-_INTERVIEW_WITH = re.compile(r"\b(?i:(?:in\s+)?an?\s+(?:[\w-]+\s+)?interview\s+(?:with|for|on)\s+)(" + _NAME + ")")
+# ("with conservative host Greg Garrison": a host described before the name)
+_INTERVIEW_WITH = re.compile(r"\b(?i:(?:in\s+)?an?\s+(?:[\w-]+\s+)?interview\s+(?:with|for|on)\s+)"
+                             r"(?:(?!the\s)[a-z][\w-]*\s+){0,3}(" + _NAME + ")")
 _SOCIAL = re.compile(r"\b(?:on|onto|on\s+to|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)\s+(?:(?:the|his|her|their|its)\s+)?"
                      r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s?\s+)?(Twitter|X|Facebook|Instagram|Telegram|"
                      r"YouTube|TikTok|Truth Social|Threads|LinkedIn)\b")
@@ -94,6 +96,8 @@ _QUOTED_IN = re.compile(r"\b(?:quoted|cited)\s+in\s+(" + _NAME + ")")
 # "told a news conference", "told a hearing": the occasion is the channel
 _TOLD_OCCASION = re.compile(r"\b(?:told|tells|telling)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(news\s+conference|press\s+conference|"
                             r"news\s+briefing|press\s+briefing|briefing|hearing|rally|town\s+hall)\b")
+# the host's station after an interview's host ("with host Greg Garrison on WIBC radio")
+_HOST_ON = re.compile(r"[^,.;:\"“”]{0,40}?\bon\s+(" + _NAME + ")")
 _MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|TV|newspaper|magazine|broadcaster)\b")
 # "Dan McLaughlin at the National Review": a writer at an outlet writes in it
 _AT_OUTLET = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s+at\s+(" + _NAME + ")")
@@ -202,8 +206,12 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
     for m in _INTERVIEW_WITH.finditer(window):
         name = m.group(1)
         # "in an interview with CNN's Wolf Blitzer": the outlet
-        found.append(Channel(outlet_of(_clean_name(name)) if is_media(name) else "interview",
-                             m.group(0), start + m.start(), start + m.end()))
+        outlet = outlet_of(_clean_name(name)) if is_media(name) else None
+        station = _HOST_ON.match(window, m.end())
+        if outlet is None and station and (is_media(station.group(1)) or _MEDIUM_AFTER.match(window, station.end())):
+            # "in an interview with conservative host Greg Garrison on WIBC radio"
+            outlet = outlet_of(_clean_name(station.group(1)))
+        found.append(Channel(outlet or "interview", m.group(0), start + m.start(), start + m.end()))
     for m in _ON_OWN.finditer(window):
         found.append(Channel(own_medium(m.group(1)), m.group(0), start + m.start(), start + m.end()))
     for m in _RADIO_AUDIENCE.finditer(window):

@@ -177,7 +177,7 @@ washington moscow beijing tehran ankara baku yerevan london paris berlin kyiv ki
 MEDIA = frozenset("""
 reuters afp ap bloomberg tass interfax ria xinhua cnn bbc nbc abc cbs msnbc fox npr pbs politico
 axios breitbart guardian telegraph times post journal tribune herald newsweek time
-cnbc wsj ft cbc dw sky itv atlantic slate vox salon
+cnbc wsj ft cbc dw sky itv atlantic slate vox salon politifact snopes
 """.split())
 MEDIA_HEAD_WORDS = frozenset("news times post journal tribune herald tv radio press agency magazine network today review".split())
 

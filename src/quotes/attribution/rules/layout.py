@@ -23,6 +23,7 @@ from typing import Optional
 from quotes.attribution.common.candidates import Candidate
 from quotes.attribution.common.cues import is_verbal, verb_lemma
 from quotes.attribution.common.lexicon import BLOCK_VERBS, SPEECH_VERBS
+from quotes.attribution.common.lines import title_case
 from quotes.attribution.document.parsed import ParsedText, span_of
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 
@@ -102,9 +103,15 @@ def headline_label(parsed: ParsedText) -> list[Candidate]:
         return []
     line = first.group(0)
     m = _HEADLINE.match(line)
-    if not m or line.rstrip().endswith(".") or len(line) > 200 or not _speaker_label(m.group("label")):
+    if not m or len(line) > 200 or not _speaker_label(m.group("label")):
         return []
     offset = first.start()
+    if line.rstrip().endswith("."):
+        # a headline some feeds end with a stop, not a sentence ("Note: the vote is on
+        # Friday."); its label a name ("Obama:"), not a kicker ("Just Leaked:")
+        label = parsed.words_in(offset + m.start("label"), offset + m.end("label"))
+        if not title_case(m.group("rest").split()) or not label or any(w.upos != "PROPN" for w in label):
+            return []
     shift = lambda span: (span[0] + offset, span[1] + offset)  # noqa: E731
     cand = _candidate(parsed, "headline-label", shift(m.span("colon")), shift(m.span("label")),
                       shift(m.span("rest")))

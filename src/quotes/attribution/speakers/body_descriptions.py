@@ -73,8 +73,9 @@ def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -
     """The body ``the agency`` or ``the union`` means: the last one named
     before whose own name has a head of that kind."""
     words = description.lower().split()
-    if len(words) == 2 and words[0] == "the" and words[1] in ("website", "site"):
-        # "the website" after "PolitiFact rated ...": the web outlet named last
+    if words and words[0] == "the" and " ".join(words[1:]) in OUTLET_DESCRIPTIONS:
+        # "the website" after "PolitiFact rated ...", "the news service", "the
+        # newspaper": the outlet named last
         found = [m for m in resolver.mentions if m.start < position and is_media(m.name)]
         return found[-1].name if found else None
     if 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in GENERIC_BODY_NOUNS:
@@ -93,6 +94,10 @@ def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -
     return business_subject(resolver, position) if words[-1] in BUSINESS_NOUNS else None
 
 
+# what a story calls an outlet it has named
+OUTLET_DESCRIPTIONS = frozenset(["website", "site", "news site", "news website", "news service", "wire service",
+                                 "news agency", "newspaper", "paper", "magazine", "broadcaster", "news outlet",
+                                 "outlet", "fact-checking website", "fact-checking site", "fact-checker"])
 # heads that say a body is one without saying which kind
 GENERIC_BODY_NOUNS = frozenset("group organization organisation nonprofit non-profit watchdog pac".split())
 # how far on a story names the body it first introduced by a description

@@ -204,7 +204,10 @@ def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[S
     here); bodies and countries have no role."""
     said: dict[str, list[str]] = {}
     for s in speakers:
-        if s.name and s.role:
+        # (a lone noun that is no person's is no role: "At the moment Chris Christie
+        # learned" gives him no role "moment")
+        lone = person_role(s.role)
+        if s.name and s.role and not (lone and len(lone.split()) == 1 and not describes_person(lone)):
             said.setdefault(s.name, []).append(s.role)
     best: dict[str, Optional[str]] = {}
     described = described_roles(resolver, resolver.parsed)     # "The Republican presidential nominee noted ..."
@@ -277,4 +280,17 @@ def _antecedent_text(parsed: ParsedText, c: Candidate) -> Optional[str]:
         start += 1
     if start > end or not any(words[i].upos in ("PROPN", "NOUN") for i in range(start, end + 1)):
         return None
+    lead = start
+    while lead - 1 >= 0 and words[lead - 1].upos == "DET":
+        lead -= 1
+    name_end = lead - 2
+    if name_end >= 0 and words[lead - 1].text == "," and words[name_end].upos == "PROPN" \
+            and any(words[i].rel == "appos" and words[i].head is not None and words[i].head <= name_end
+                    and words[words[i].head].upos == "PROPN" for i in range(start, end + 1)):
+        # "Ronnie Cameron, an Arkansas poultry magnate who ...": the description
+        # is set beside a name, and the name is who
+        name_start = name_end
+        while name_start - 1 >= 0 and words[name_start - 1].upos == "PROPN" and words[name_start - 1].sent == pronoun.sent:
+            name_start -= 1
+        start = name_start
     return parsed.text[words[start].start:words[end].end]

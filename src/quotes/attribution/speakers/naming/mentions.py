@@ -17,7 +17,7 @@ from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, MEDIA_HE
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.naming.mention_roles import apposition, apposition_before, predicate
 from quotes.attribution.speakers.naming.names import DETERMINERS, describe_speaker, split_name_role
-from quotes.attribution.speakers.naming.roles import expand_titles, person_noun, with_state
+from quotes.attribution.speakers.naming.roles import RELATIONAL, expand_titles, person_noun, role_head, with_state
 from quotes.records import PERSON
 
 _STOP = DETERMINERS | {"his", "her", "its", "their", "our", "of", "and", "'s", "’s"}
@@ -142,8 +142,11 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         if desc.kind == PERSON:
             # "Sen. Lindsey Graham (R-S.C.)": the state the party tag gives
             role = title = with_state(role, parsed.text[words[j].end:words[j].end + 16])
-            role = apposition(parsed, i, j) or predicate(parsed, i, j) or role or apposition_before(parsed, k)
-        is_subject = any(_in_subject(words, x) for x in range(k, j + 1))
+            beside = apposition(parsed, i, j)
+            if beside and role_head(beside) in RELATIONAL:
+                beside = None       # "Former House speaker Newt Gingrich, a Trump ally": the office is the role
+            role = beside or predicate(parsed, i, j) or role or apposition_before(parsed, k)
+        is_subject = any(_in_subject(words, x) for x in range(k, j + 1)) or _heading(words, k, j)
         out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(title, role),
                                title if title != role else None))
         i = j + 1
@@ -187,6 +190,24 @@ def _described_from(words, k: int, i: int) -> int:
         else:
             break
     return k
+
+
+def _heading(words, k: int, j: int) -> bool:
+    """``3. Ted Cruz.``: a name that is its sentence whole (a list item's
+    heading) is who the item goes on to speak of."""
+    before, numbered = k - 1, False
+    while before >= 0 and words[before].sent == words[k].sent:
+        if words[before].upos not in ("PUNCT", "NUM"):
+            return False
+        numbered = numbered or words[before].upos == "NUM"
+        before -= 1
+    after = j + 1
+    while after < len(words) and words[after].sent == words[j].sent:
+        if words[after].upos != "PUNCT":
+            return False
+        after += 1
+    # (numbered, or a person's full name: not a section heading, "Gender Equality.")
+    return numbered or (j > k and words[k].lower in FIRST_NAMES)
 
 
 def _in_subject(words, index: int, depth: int = 3) -> bool:

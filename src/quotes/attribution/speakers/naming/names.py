@@ -55,6 +55,8 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     if not role:
         return None
     words = PARTY_TAG.sub("", without_dateline(role)).strip(" ,;:").split()
+    if len(words) > 1 and AGE.fullmatch(words[0]):
+        words = words[1:]       # "Luay Sami, 33, the community center's program coordinator"
     while words and words[0].lower().strip(".") in HONORIFICS | {"the", "a", "an"}:
         words = words[1:]
     for k, word in enumerate(words):
@@ -64,7 +66,8 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     if len(words) > MAX_ROLE_WORDS:
         # "political science professor at Seton Hall University in New Jersey": the
         # role without the last place it names, when that makes it short enough
-        cuts = [k for k in range(2, MAX_ROLE_WORDS + 1) if words[k].lower() in ("in", "at", "from", "near", "on")]
+        cuts = [k for k in range(2, min(len(words), MAX_ROLE_WORDS + 1))
+                if words[k].lower() in ("in", "at", "from", "near", "on")]
         words = words[:cuts[-1]] if cuts else words
     text = " ".join(words).strip(" ,;:")
     if not text or len(words) > MAX_ROLE_WORDS or not any(c.isalpha() for c in text):
@@ -72,6 +75,12 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     if text.lower().strip(".") in NAME_SUFFIXES:
         return None         # "Brent Bozell, Jr.": part of the name
     return text
+
+
+# "Co-anchor Norah O'Donnell", "Vice-Chairman ...": a title with a prefix
+TITLE_PREFIXES = frozenset("co vice deputy ex assistant acting".split())
+# an age set beside a name before the role ("Mr. Clinton, 69,")
+AGE = re.compile(r"\d{1,3},?")
 
 
 # "Bill de Blasio", "Ursula von der Leyen": lower-case particles inside a person's name
@@ -102,9 +111,20 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
             # "The industry's trade group, the Pharmaceutical Innovation Council": the body's name
             return body, first
         inner, title = split_name_role(first) if " " in first else (first, None)
-        if title and _looks_like_name(inner):
+        # (not a clause ending on the name: "One pastor supporting Mr. Cruz,
+        # Darran Whiting" describes Whiting, not Cruz)
+        if title and _looks_like_name(inner) and not any(w.isalpha() and w.islower() and w.endswith("ing")
+                                                         for w in title.split()):
             # "Rep. G.K. Butterfield, head of the Congressional Black Caucus"
-            return inner, rest or title
+            # ("Co-anchor Norah O'Donnell, who was off-screen": the title is the role)
+            clause = rest.split(" ", 1)[0].lower() in ("who", "which", "whose")
+            other, other_role = split_name_role(rest) if rest and not clause else (None, None)
+            if title.lower().strip(".") in HONORIFICS and other and len(other.split()) >= 2 \
+                    and _looks_like_name(other) and other.split()[-1] != inner.split()[-1]:
+                # "[One pastor supporting] Mr. Cruz, Darran Whiting of ...": another
+                # person's full name set after an object's is the one meant
+                return other, other_role
+            return inner, rest if rest and not clause else title
         # (not two people: "Prime Minister Nikol Pashinian and President Ilham Aliyev")
         single = " " in rest and "," not in rest and " and " not in rest
         inner, title = split_name_role(rest) if single else (rest, None)
@@ -154,7 +174,8 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         after = len(tokens) - k         # name tokens after this one
         if low in TITLE_WORDS \
                 or (low in PERSON_NOUNS and (after >= 2 or after == 1 and low not in STYLED_BY_RANK | FIRST_NAMES)) \
-                or ("-" in low and all(part in TITLE_WORDS for part in low.split("-"))):   # "Secretary-General"
+                or ("-" in low and all(part in TITLE_WORDS for part in low.split("-"))) or _prefixed_title(low):
+            # ("Secretary-General", "Co-anchor")
             break
         k -= 1
     if k == len(tokens) or k == 0:
@@ -210,7 +231,12 @@ def _looks_like_name(text: str) -> bool:
     tokens = text.split()
     return 0 < len(tokens) <= 4 and all(_name_token(t) or t.lower() in ("de", "van", "von", "bin", "al")
                                         for t in tokens) and not any(t.lower().strip(".") in TITLE_WORDS
-                                                                     for t in tokens)
+                                                                     or _prefixed_title(t.lower()) for t in tokens)
+
+
+def _prefixed_title(word: str) -> bool:
+    """"co-anchor", "vice-chairman": a title with a prefix."""
+    return "-" in word and word.split("-")[0] in TITLE_PREFIXES and word.split("-")[-1] in PERSON_NOUNS | TITLE_WORDS
 
 
 def speaker_type(mention: str, name: str, role: Optional[str], head_upos: str = "") -> str:
