@@ -76,15 +76,21 @@ def first_person_author(records: list[Attribution], author: Optional[str],
     name = byline_name(author)
     if not name:
         return records
+    narrating = _narrator(records)
+    return [replace(r, speaker=name, speaker_type=PERSON, channel=r.channel or channel) if narrating(r) else r
+            for r in records]
+
+
+def _narrator(records: list[Attribution]):
+    """A test of whether a record is the narrator's unresolved "I" or "we",
+    outside any direct quote of the article's ``records``."""
     quoted = [span for r in records if r.kind == "direct" for span in r.content_spans]
-    out = []
-    for r in records:
+
+    def narrating(r: Attribution) -> bool:
         mention = (r.speaker_mention or "").strip().lower()
-        if r.speaker is None and mention in FIRST_PERSON and r.speaker_start is not None \
-                and not any(s <= r.speaker_start < e for s, e in quoted):
-            r = replace(r, speaker=name, speaker_type=PERSON, channel=r.channel or channel)
-        out.append(r)
-    return out
+        return r.speaker is None and mention in FIRST_PERSON and r.speaker_start is not None \
+            and not any(s <= r.speaker_start < e for s, e in quoted)
+    return narrating
 
 
 # "Debby James." alone on a line, under a reader's letter (a place line may follow)
@@ -115,14 +121,10 @@ def letter_writers(records: list[Attribution], text: str) -> list[Attribution]:
     signatures = letter_signatures(text)
     if not signatures:
         return records
-    quoted = [span for r in records if r.kind == "direct" for span in r.content_spans]
+    narrating = _narrator(records)
     out = []
     for r in records:
-        mention = (r.speaker_mention or "").strip().lower()
-        if r.speaker is None and mention in FIRST_PERSON and r.speaker_start is not None \
-                and not any(s <= r.speaker_start < e for s, e in quoted):
-            signer = next((name for offset, name in signatures if offset > r.speaker_start), None)
-            if signer:
-                r = replace(r, speaker=signer, speaker_type=PERSON, channel=r.channel or "letter")
-        out.append(r)
+        signer = next((name for offset, name in signatures if offset > r.speaker_start), None) \
+            if narrating(r) else None
+        out.append(replace(r, speaker=signer, speaker_type=PERSON, channel=r.channel or "letter") if signer else r)
     return out
