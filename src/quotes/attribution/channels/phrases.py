@@ -135,6 +135,12 @@ _WITH_TWEET = re.compile(r"\bwith\s+(?:an?|the|his|her|their|its|this|that)\s+(?
 SETTING_NOUNS = frozenset("rally debate hearing".split())
 
 
+def _names_outlet(window: str, m: re.Match) -> bool:
+    """The name ``m`` caught is an outlet's, or the outlet word after it makes it
+    one ("France Inter radio", "WIBC radio")."""
+    return is_media(m.group(1)) or bool(_MEDIUM_AFTER.match(window, m.end()))
+
+
 def outlet_of(name: str) -> str:
     """``Fox News Sunday`` -> ``Fox News``; ``CBS This Morning`` -> ``CBS``;
     ``Bill O'Reilly of Fox News`` -> ``Fox News`` (told a host: the outlet)."""
@@ -197,7 +203,7 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _TOLD.finditer(window):
         # "told France Inter radio": a name the outlet word after it makes an outlet
-        media = is_media(m.group(1)) or _MEDIUM_AFTER.match(window, m.end())
+        media = _names_outlet(window, m)
         if media and not any(c.start <= start + m.start() < c.end for c in found):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))
     for m in _ACCORDING_TO.finditer(window):
@@ -208,7 +214,7 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         # "in an interview with CNN's Wolf Blitzer": the outlet
         outlet = outlet_of(_clean_name(name)) if is_media(name) else None
         station = _HOST_ON.match(window, m.end())
-        if outlet is None and station and (is_media(station.group(1)) or _MEDIUM_AFTER.match(window, station.end())):
+        if outlet is None and station and _names_outlet(window, station):
             # "in an interview with conservative host Greg Garrison on WIBC radio"
             outlet = outlet_of(_clean_name(station.group(1)))
         found.append(Channel(outlet or "interview", m.group(0), start + m.start(), start + m.end()))

@@ -117,14 +117,14 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
                                                          for w in title.split()):
             # "Rep. G.K. Butterfield, head of the Congressional Black Caucus"
             # ("Co-anchor Norah O'Donnell, who was off-screen": the title is the role)
-            clause = rest.split(" ", 1)[0].lower() in ("who", "which", "whose")
-            other, other_role = split_name_role(rest) if rest and not clause else (None, None)
+            beside = rest if rest.split(" ", 1)[0].lower() not in ("who", "which", "whose") else ""
+            other, other_role = split_name_role(beside) if beside else (None, None)
             if title.lower().strip(".") in HONORIFICS and other and len(other.split()) >= 2 \
                     and _looks_like_name(other) and other.split()[-1] != inner.split()[-1]:
                 # "[One pastor supporting] Mr. Cruz, Darran Whiting of ...": another
                 # person's full name set after an object's is the one meant
                 return other, other_role
-            return inner, rest if rest and not clause else title
+            return inner, beside or title
         # (not two people: "Prime Minister Nikol Pashinian and President Ilham Aliyev")
         single = " " in rest and "," not in rest and " and " not in rest
         inner, title = split_name_role(rest) if single else (rest, None)
