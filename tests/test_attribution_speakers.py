@@ -87,7 +87,11 @@ def test_descriptions_shrink_to_a_head_a_table_can_show(description, short):
     ("Data from the 2014 American Community Survey", "American Community Survey"),
     ("he and Brafman", "Brafman"),          # not "and Brafman"
     ("National Football League's Charlotte Panthers", "Charlotte Panthers"),
-    ("Trump's campaign", "Trump's campaign"),
+    ("Trump's campaign", "Trump campaign"),            # one body, as "his campaign" is named
+    ("Mrs. Clinton's campaign", "Clinton campaign"),
+    ("Hillary Clinton Campaign", "Clinton campaign"),
+    ("Donald Trump's presidential campaign", "Trump campaign"),
+    ("Vote Leave campaign", "Vote Leave campaign"),    # a campaign's own name
     ("Barnes and Noble", "Barnes and Noble"),
     ("New York Times and the Gannett", "New York Times and Gannett"),     # two bodies named together
     ("‘EUROPEANS", "EUROPEANS"),                       # a quoted headline's opening mark

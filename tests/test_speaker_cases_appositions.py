@@ -1,5 +1,5 @@
 """Who said it and in what role where a name comes with an age or a
-description of someone else; headline labels, polls; on real
+description of someone else or "as" an office; headline labels, polls; on real
 parses by the bundled pipeline (issue 16, stop 29)."""
 from __future__ import annotations
 
@@ -43,6 +43,17 @@ CASES = [
      "Obama: Families Of Gun Violence Victims Don't Care About Politics, Just Change.\n\n"
      "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of a gay nightclub massacre on Thursday.",
      {"cue": ":"}, ("speaker",), ("Barack Obama",)),
+    ("an office a name is said to hold with 'as' is its role",
+     "With Donald Trump as the presumptive Republican nominee, major companies are pulling their support. "
+     "Trump said he did not care.",
+     {"cue": "said"}, ("speaker", "speaker_role"), ("Donald Trump", "presumptive Republican nominee")),
+    ("an office a sentence opens with is the role of the name after its comma",
+     "As secretary of state, Mrs. Clinton played a prominent role in nearly every crisis. She said in an "
+     "interview that it was hard.",
+     {"cue": "said"}, ("speaker", "speaker_role"), ("Clinton", "secretary of state")),
+    ("an office that hangs on the verb is no role of the name before it",
+     "Hillary Clinton served with Barack Obama as secretary of state. Obama said she was a great partner.",
+     {"cue": "said"}, ("speaker", "speaker_role"), ("Barack Obama", None)),
     ("a share of the people a poll asked came through the poll",
      "A new Associated Press-GfK poll shows voters are pessimistic about the economy.\n\n"
      "Six in 10 Democrats say they would be satisfied with Clinton as the nominee.",

@@ -59,6 +59,9 @@ ARTICLES = [
     ("Mike Pence said so.", [quote("Mike Pence")]),
     ("Politifact ruled it true.", [quote("Politifact")]),        # one word, typed a person for want of evidence
     ("PolitiFact said it was false.", [quote("PolitiFact", "organization")]),
+    # a first name alone is the one person of the corpus with it whose surname the article names
+    ("Hillary Wins Delaware. Clinton thanked her voters.", [quote("Hillary")]),
+    ("Mike said it was cold.", [quote("Mike")]),            # no surname here: a row of its own
 ]
 
 
@@ -83,7 +86,8 @@ def test_one_row_per_person_across_articles(tmp_path):
         ("Donald Trump", "person", 2),
         ("Donald Trump Jr.", "person", 1),
         ("Federal Bureau of Investigation", "organization", 2),
-        ("Hillary Clinton", "person", 1),
+        ("Hillary Clinton", "person", 2),
+        ("Mike", "person", 1),
         ("Mike Pence", "person", 2),
         ("PolitiFact", "organization", 2),
         ("Sergei Lavrov", "person", 3),   # a tie: the alphabetically first

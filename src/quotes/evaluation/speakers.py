@@ -179,6 +179,10 @@ def score_speakers(db: sqlite_utils.Database, gold: list[GoldSpeaker]) -> Speake
     scores.rows_per_entity = sum(len(entity_rows[e]) for e in across) / len(across) if across else 0.0
     names = {row["id"]: row["name"] for row in db.query("select id, name from speakers")}
     scores.two_entity_rows = [(names.get(pk), sorted(ents)) for pk, ents in row_entities.items() if len(ents) > 1]
+    # (listed with the other errors, so a split or a false merge can be read, not only counted)
+    scores.errors += [{"field": "rows", "entity": e, "rows": sorted(str(names.get(pk)) for pk in entity_rows[e])}
+                      for e in sorted(across) if len(entity_rows[e]) > 1]
+    scores.errors += [{"field": "two entities", "row": row, "entities": ents} for row, ents in scores.two_entity_rows]
     scores.table_rows = len(names)
     for name in names.values():
         reason = junk_name(name)

@@ -13,9 +13,10 @@ from typing import Optional
 
 import sqlite_utils
 
+from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.speakers.naming.roles import roles_conflict, same_office
-from quotes.store.identity import (GROUP, PERSON, UNNAMED, acronym, body_key, canonical_name, fuller, identity_key,
-                                   initials, person_name)
+from quotes.store.identity import (GROUP, PERSON, UNNAMED, acronym, body_key, canonical_name, fold_first_name, fuller,
+                                   identity_key, initials, person_name)
 
 UNKNOWN = "unknown"
 
@@ -31,7 +32,7 @@ def link_key(db: sqlite_utils.Database, name: str, kind: str, role: Optional[str
         return own
     parsed = person_name(name) if kind in (PERSON, UNKNOWN) else None
     if parsed and parsed.first is None:
-        found = _surname_owner(db, parsed.last, parsed.suffix, role, text)
+        found = _surname_owner(db, parsed.last, parsed.suffix, role, text) or _first_name_owner(db, name, text)
         if found:
             return found
         # "Politifact" alone, typed a person for want of evidence, where the
@@ -80,6 +81,24 @@ def _surname_owner(db: sqlite_utils.Database, last: str, suffix: str, role: Opti
         if len(agreeing) == 1:
             return agreeing[0]["key"]
     return None
+
+
+def _first_name_owner(db: sqlite_utils.Database, name: str, text: str) -> Optional[str]:
+    """``Hillary`` in a headline: the one person of the corpus with that first
+    name, when the article names their surname too (a first name alone is
+    never matched on its own: two Hillarys stay apart, and so does a surname
+    that happens to be a first name)."""
+    word = name.strip()
+    if word.lower() not in FIRST_NAMES or not text:
+        return None
+    rows = list(db.query("select key, name, surname from speakers where key like ? and key not like 'p:?%'",
+                         [f"p:{fold_first_name(word.lower())} %"]))
+    if len(rows) != 1 or not rows[0]["surname"]:
+        return None
+    surname = person_name(rows[0]["name"])
+    shown = surname.last if surname else rows[0]["surname"]
+    named = re.search(r"\b" + re.escape(shown) + r"\b", text, flags=re.I)
+    return rows[0]["key"] if named else None
 
 
 def _names_in_full(text: str, name: str) -> bool:
@@ -138,6 +157,8 @@ def relink_after_write(db: sqlite_utils.Database, speaker_ids: set[int]) -> None
             # a surname alone, typed a person or left untyped ("PENCE" in a transcript)
             touched |= _relink(db, "speaker_key = ? or (speaker_key = ? and speaker_type = 'unknown')",
                                [f"p:? {surname}", f"o:{surname}"])
+            # and a first name alone ("Hillary" in a headline) the new full name explains
+            touched |= _relink(db, "speaker_key = ?", [f"p:? {name.split()[0].lower()}"])
         elif key.startswith("o:"):
             short = initials(name)
             if len(short) >= 2:

@@ -16,25 +16,37 @@ from quotes.records import GROUP, PERSON, UNNAMED
 
 
 # what a speaker issues and a story then quotes as if it spoke ("The statement
-# also referenced ...", "the speech reflected ...")
-DOCUMENT_NOUNS = frozenset("statement speech remarks letter memo release address testimony email".split())
+# also referenced ...", "the speech reflected ...", "The cable indicated ...")
+DOCUMENT_NOUNS = frozenset("statement speech remarks letter memo release address testimony email cable tweet ad video "
+                           "message note".split())
 _DOCUMENT_MENTION = re.compile(r"^(?:the|that|this|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(" +
                                "|".join(sorted(DOCUMENT_NOUNS)) + r")\W*$", re.I)
+# the channel names a document noun is filed under, where they differ from it
+_FILED_AS = {"tweet": "twitter", "release": "press release"}
+# how far back the record that issued a "the statement" may be, when no channel names it
+ISSUER_REACH = 400
+# what a speaker's reply may come as and be called "the statement" at once (an
+# ad or a cable is made before it is quoted, and named when it is)
+REPLY_NOUNS = frozenset("statement remarks release email letter message note".split())
 
 
 def issued_documents(speakers: list, channels: list[Optional[Channel]], text: str = "") -> tuple[list, list]:
-    """A record whose source is ``the statement`` or ``the speech`` is the
-    speaker's who last issued one: their name, that channel; or, failing that,
+    """A record whose source is ``the statement`` or ``the cable`` is the
+    speaker's who last issued one: their name, that channel; failing that,
     the person the story said sent it ("an email was sent from the club's
-    executive director, Jeremy Boreing"), when they are quoted by name too."""
+    executive director, Jeremy Boreing"), when they are quoted by name too;
+    failing that, a definite "the statement" is the one the record just before
+    gave ("The Trump campaign on Tuesday responded that ... '...,' the
+    statement said")."""
     speakers, channels = list(speakers), list(channels)
     for k, s in enumerate(speakers):
         m = _DOCUMENT_MENTION.match(s.mention or "")
         if not m:
             continue
         noun = m.group(1).lower()
+        filed = _FILED_AS.get(noun, noun)
         issued = [j for j in range(max(0, k - 50), k) if channels[j] is not None and speakers[j].name
-                  and speakers[j].resolved and noun in channels[j].name.lower().split()]
+                  and speakers[j].resolved and filed in channels[j].name.lower()]
         if issued:
             j = issued[-1]
             speakers[k] = replace(speakers[j], mention=s.mention, start=s.start, end=s.end)
@@ -43,9 +55,17 @@ def issued_documents(speakers: list, channels: list[Optional[Channel]], text: st
         sender = _sender(text, noun, s.start) if text and s.start is not None else None
         named = [o for o in speakers if sender and o.name and o.resolved and o.kind not in (GROUP, UNNAMED)
                  and o.name.split()[-1] == sender.split()[-1]]
+        before = [j for j in range(max(0, k - 3), k) if speakers[j].name and speakers[j].resolved
+                  and speakers[j].start is not None and s.start is not None
+                  and 0 < s.start - speakers[j].start <= ISSUER_REACH
+                  and not _DOCUMENT_MENTION.match(speakers[j].mention or "")]
         if named:
             speakers[k] = replace(named[0], mention=s.mention, start=s.start, end=s.end)
-            channels[k] = channels[k] or Channel(normalise(noun), s.mention, s.start, s.end)
+        elif before and (s.mention or "").lower().startswith("the ") and noun in REPLY_NOUNS:
+            speakers[k] = replace(speakers[before[-1]], mention=s.mention, start=s.start, end=s.end)
+        else:
+            continue
+        channels[k] = channels[k] or Channel(normalise(noun), s.mention, s.start, s.end)
     return speakers, channels
 
 
@@ -57,12 +77,14 @@ _NAME_RUN = r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)"
 def _sender(text: str, noun: str, position: int) -> Optional[str]:
     """The name the story gives as sender of the last ``noun`` before
     ``position``: "an email ... from <description>, Jane Roe", "a letter from
-    Jane Roe", "Jane Roe sent a letter"."""
+    Jane Roe", "Jane Roe sent a letter", "In the July 9 cable, Stevens reported"."""
     window = text[max(0, position - SENDER_REACH):position]
     found = list(re.finditer(r"\b(?i:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun)
                              + r"\b[^.]{0,60}?\bfrom\s+(?:[^,.]{0,60},\s+)?" + _NAME_RUN, window))
-    found += list(re.finditer(_NAME_RUN + r"\s+(?:sent|wrote|issued|released)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-                              + re.escape(noun) + r"\b", window))
+    found += list(re.finditer(_NAME_RUN + r"\s+(?:sent|wrote|issued|released|posted)(?:\s+out)?\s+(?:an?|the)\s+"
+                              r"(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", window))
+    found += list(re.finditer(r"\b(?i:in)\s+(?:an?|the|his|her|their)\s+(?:[\w,-]+\s+){0,4}?" + re.escape(noun)
+                              + r",\s+" + r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*)\s+[a-z]+ed\b", window))
     return max(found, key=lambda f: f.start()).group(1) if found else None
 
 

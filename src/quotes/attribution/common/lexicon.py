@@ -157,6 +157,7 @@ minority whip republican democratic democrat candidate nominee presidential fore
 senators sens representatives reps governors rival then-rival opponent
 dame sir lord baroness councillor cllr councilman councilwoman alderman
 assemblyman assemblywoman assemblymember congressman congresswoman
+committeeman committeewoman treasurer
 """.split())
 
 COUNTRIES = frozenset("""
@@ -178,6 +179,7 @@ MEDIA = frozenset("""
 reuters afp ap bloomberg tass interfax ria xinhua cnn bbc nbc abc cbs msnbc fox npr pbs politico
 axios breitbart guardian telegraph times post journal tribune herald newsweek time
 cnbc wsj ft cbc dw sky itv atlantic slate vox salon politifact snopes
+hbo espn mediaite newsmax univision telemundo c-span
 """.split())
 MEDIA_HEAD_WORDS = frozenset("news times post journal tribune herald tv radio press agency magazine network today review".split())
 

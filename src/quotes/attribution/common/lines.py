@@ -59,7 +59,8 @@ def title_case(words: list[str], share: float = 0.8, if_empty: bool = False) -> 
 
 
 # a dateline opening a story or paragraph: "WASHINGTON (Reuters) -", "MOSCOW --", "CARDIFF —"
-DATELINE = re.compile(r"[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|―|-)\s*")
+# (a hyphen joined to the word is no dateline: "KING-TV", "NBC-TV")
+DATELINE = re.compile(r"[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?(?:\s*(?:--|—|–|―)|\s+-|(?<=\))-)\s*")
 
 
 def without_dateline(text: str) -> str:

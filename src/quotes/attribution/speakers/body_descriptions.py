@@ -23,12 +23,15 @@ if TYPE_CHECKING:
 
 # bodies named after the person they serve ("her campaign" -> "Clinton campaign")
 PERSONAL_BODIES = frozenset("campaign administration".split())
-_POLL_NAME = re.compile(r"((?:[A-Z](?:[\w&/'’-]|\.(?=\w))*(?:(?<=[A-Z])\.)?(?:[ \t]+|-|/))+?)(?:(?:[a-z-]+)[ \t]+){0,3}?(?:poll|survey|(?:Poll|Survey)(?![ \t]+[A-Z]))\b")
+_POLL_NAME = re.compile(r"((?:[A-Z](?:[\w&/'’-]|\.(?=\w))*(?:(?<=[A-Z])\.)?(?:[ \t]+|-|/))+?)(?:(?!(?:to|a|an|the|of|in|on|for|and|by|from|with|that|which|as|at)\b)[a-z-]+[ \t]+){0,3}?(?:poll|survey|(?:Poll|Survey)(?![ \t]+[A-Z]))\b")
 # "The Washington Post conducted a 50-state poll": a poll named by who ran it, in a clause
 _POLL_RUN_BY = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+(?:conducted|commissioned|"
                           r"released|published|ran)\s+(?:a|an|its)\s+(?:new\s+)?(\d[\w-]*\s+)?(?:poll|survey)\b")
+# "a just-released poll from Florida Atlantic University": a poll, then who ran it
+_POLL_FROM = re.compile(r"\b(?:poll|survey)\s+(?:from|by|conducted\s+by|commissioned\s+by)\s+(?:the\s+)?"
+                        r"([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and)){0,5}?)(?=\s+[a-z]|[,.;]|$)")
 _LEADING = frozenset("""the a an new latest recent previous this that last when if as while but and in on after
-before since because although so""".split())
+before since because although so according""".split())
 
 
 # "a Times article", "a new Politico report": the outlet or body that wrote it
@@ -44,9 +47,28 @@ def written_by(mention: str) -> Optional[str]:
 
 
 def written_in(mention: Optional[str]) -> Optional[str]:
-    """The document noun of such a mention: ``a Times article`` -> ``article``."""
-    m = _WRITTEN_BY.match((mention or "").strip().rstrip(","))
-    return m.group(2) if m else None
+    """The document noun of such a mention: ``a Times article`` -> ``article``;
+    ``A new ad from Donald Trump's campaign`` -> ``ad``."""
+    m = _WRITTEN_BY.match((mention or "").strip().rstrip(",")) or _ISSUED_BY.match((mention or "").strip())
+    return _DOCUMENT_MEDIA.get(m.group(2).lower(), m.group(2).lower()) if m else None
+
+
+def issued_by(mention: str) -> Optional[str]:
+    """Who issued the document a mention names: ``A new ad from Donald Trump's
+    presidential campaign`` -> ``Donald Trump's presidential campaign``, ``a
+    report by the State Department's inspector general`` -> ``the State
+    Department's inspector general``."""
+    m = _ISSUED_BY.match(mention.strip())
+    return m.group(3).strip().rstrip(",") if m else None
+
+
+# "A new ad from Donald Trump's presidential campaign", "a letter from the
+# Sanders campaign": a document, then who issued it
+_ISSUED_BY = re.compile(r"^(?i:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?((ad|advertisement|commercial|video|report|letter|"
+                        r"memo|statement|email|e-mail|study|audit|release|press release|analysis|review|filing))\s+"
+                        r"(?:from|by|issued by|released by)\s+((?:the\s+|an?\s+)?[\w.&'’ -]{2,60})$")
+_DOCUMENT_MEDIA = {"advertisement": "ad", "commercial": "ad", "e-mail": "email", "study": "report", "audit": "report",
+                   "analysis": "report", "review": "report", "filing": "court filing", "release": "press release"}
 
 
 # "the agency" after the Department of Veterans Affairs: the kinds of body a
@@ -201,6 +223,7 @@ def _named_polls(text: str) -> list[tuple[int, str]]:
     order (scanned once per article, not once per "the poll")."""
     named = [(m.start(), _sponsor(m.group(0))) for m in _POLL_NAME.finditer(text)]
     named += [(m.start(), f"{m.group(1)} {m.group(2) or ''}poll") for m in _POLL_RUN_BY.finditer(text)]
+    named += [(m.start(), f"{m.group(1)} poll") for m in _POLL_FROM.finditer(text)]
     return sorted((at, name) for at, name in named if name)
 
 

@@ -23,7 +23,7 @@ from quotes.attribution.speakers.descriptions import (modified_office, party_mem
                                                       party_office_person, person_by_role, person_in_sentence,
                                                       possessive_description, titlecase_description)
 from quotes.attribution.speakers.naming.article_names import ArticleNames
-from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity, _anaphoric, _compound_name_ends_with,
+from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity, in_prose, _anaphoric, _compound_name_ends_with,
                                                          _content_tokens, _plural, _short_form, gender_of,
                                                          spelled_within)
 from quotes.attribution.speakers.naming.roles import STATE_NAMES, best_role, person_noun, role_head, roles_conflict, same_office
@@ -83,7 +83,10 @@ class SpeakerResolver(ArticleNames):
         elif tokens:
             # "the Fed" in the headline, "the Federal Reserve" below: the full name is canonical
             if name not in self.full_forms:
-                self.full_forms[name] = next((m.name for m in self.mentions if _short_form(name, m.name)), name)
+                # (not from a title-case headline, where the parse runs a verb into
+                # the name: "Media Growls In Response ...")
+                self.full_forms[name] = next((m.name for m in self.mentions if _short_form(name, m.name)
+                                              and in_prose(self.parsed, m.start)), name)
             name = self.full_forms[name]
         key = name.lower()
         for ent in self.entities:

@@ -14,6 +14,7 @@ from quotes.attribution.common.lexicon import TIME_WORDS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
+from quotes.attribution.speakers.body_descriptions import issued_by
 from quotes.attribution.speakers.described_roles import described_roles
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.story import story_passes
@@ -66,6 +67,8 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
         # ("Ryan's language in the statement makes clear": his words are him speaking)
         own_words = _OWN_WORDS.match(resolve_text)
         resolve_text = own_words.group(1) if own_words else resolve_text
+        # ("A new ad from Donald Trump's presidential campaign is seizing on ...": who issued it)
+        resolve_text = issued_by(resolve_text) or resolve_text
         if c.rule == "transcript" and resolve_text.isupper() and len(resolve_text) > 3:
             resolve_text = resolve_text.title()    # "WALLACE:" is Mr. Wallace, in the table as "Wallace"
         resolve_text = _sentence_cased_description(text, start, resolve_text)

@@ -116,6 +116,9 @@ class ArticleNames:
         people = self.full_name_set()
         self.body_names = {body for m in _BODY_OFFICE.finditer(self.text)
                            for body in [_body_of_office(m)] if body and body not in people}
+        # and the names the mentions found to be bodies ("Judicial Watch": no person's
+        # name opens with an adjective)
+        self.body_names |= {m.name for m in self.mentions if m.kind == ORGANIZATION and m.name not in people}
         for m in self.mentions:
             if m.kind == PERSON and m.name in self.body_names:
                 m.kind = ORGANIZATION

@@ -2,14 +2,15 @@
 beside it (``Kevin Sullivan, Connecticut's tax commissioner,``; ``the club's
 executive director, Jeremy Boreing``; ``Ayotte - the first-term senator``) or
 what a copula says of it (``Charlotte Meehan is playwright-in-residence at
-Wheaton College``), read off the parse.  ``mentions.name_mentions`` takes a
+Wheaton College``), or the office it is named "as" (``With Donald Trump as the
+presumptive Republican nominee``), read off the parse.  ``mentions.name_mentions`` takes a
 name's role from here when no title is written before it."""
 from __future__ import annotations
 
 from typing import Optional
 
 from quotes.attribution.document.parsed import ParsedText
-from quotes.attribution.speakers.naming.roles import person_noun
+from quotes.attribution.speakers.naming.roles import OFFICE_HEADS, person_noun
 
 
 def apposition(parsed: ParsedText, i: int, j: int) -> Optional[str]:
@@ -93,3 +94,41 @@ def noun_phrase(parsed: ParsedText, first: int, head: int, j: int) -> str:
     while end > heads[0].index and words[end].upos in ("ADP", "DET", "ADJ"):
         end -= 1
     return parsed.text[words[first].start:words[end].end]
+
+
+def named_as(parsed: ParsedText, i: int, j: int) -> Optional[str]:
+    """``With Donald Trump as the presumptive Republican nominee``: an office a
+    name is said to hold with "as" right after it (an office only: "described
+    Clinton as a liar" gives her no role)."""
+    words = parsed.words
+    if j + 2 >= len(words) or words[j + 1].lower != "as" or words[j + 2].sent != words[j].sent:
+        return None
+    first = j + 2 + (words[j + 2].lower in ("the", "a", "an"))
+    head = first
+    while head < len(words) and head - first < 5 and words[head].sent == words[j].sent \
+            and words[head].upos in ("ADJ", "NOUN", "PROPN") and words[head].lower not in OFFICE_HEADS:
+        head += 1
+    if head >= len(words) or words[head].lower not in OFFICE_HEADS or words[head].upos != "NOUN" \
+            or words[head].head is None or not i <= words[head].head <= j:
+        return None       # (the office hangs on the name, not on a verb: "served with Obama as secretary")
+    return noun_phrase(parsed, first, head, j)
+
+
+def named_as_before(parsed: ParsedText, k: int) -> Optional[str]:
+    """``As secretary of state, Mrs. Clinton played a prominent role``: the
+    office a sentence opens by naming, for the name right after its comma."""
+    words = parsed.words
+    if k < 3 or words[k - 1].text != ",":
+        return None
+    start = k - 2
+    while start > 0 and k - start < 9 and words[start - 1].sent == words[k].sent and words[start].lower != "as":
+        start -= 1
+    opens = start == 0 or words[start - 1].sent != words[k].sent
+    if words[start].lower != "as" or not opens:
+        return None
+    phrase = words[start + 1:k - 1]
+    if not phrase or any(w.upos not in ("DET", "ADJ", "NOUN", "PROPN", "ADP") for w in phrase) \
+            or not any(w.lower in OFFICE_HEADS and w.upos == "NOUN" for w in phrase):
+        return None
+    first = start + 1 + (phrase[0].lower in ("the", "a", "an"))
+    return parsed.text[words[first].start:words[k - 2].end]

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from quotes.attribution.common.first_names import FIRST_NAMES
+from quotes.attribution.common.lines import short_line, title_case
 from quotes.attribution.common.lexicon import FEMALE_WORDS, MALE_WORDS, MEDIA_HEAD_WORDS, ORG_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
-from quotes.attribution.speakers.naming.mention_roles import apposition, apposition_before, predicate
-from quotes.attribution.speakers.naming.names import DETERMINERS, describe_speaker, split_name_role
+from quotes.attribution.speakers.naming.mention_roles import (apposition, apposition_before, named_as, named_as_before,
+                                                                 predicate)
+from quotes.attribution.speakers.naming.names import DETERMINERS, HONORIFICS, describe_speaker, split_name_role
 from quotes.attribution.speakers.naming.roles import RELATIONAL, expand_titles, person_noun, role_head, with_state
-from quotes.records import PERSON
+from quotes.records import ORGANIZATION, PERSON
 
 _STOP = DETERMINERS | {"his", "her", "its", "their", "our", "of", "and", "'s", "’s"}
 
@@ -88,6 +90,9 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
     """Runs of proper nouns in the article, split into name and role."""
     out = []
     words = parsed.words
+    # surnames, as the words after a first name ("Embattled Clinton said" is no body)
+    surnames = {words[x].lower for x in range(1, len(words))
+                if words[x].upos == "PROPN" and words[x - 1].lower in FIRST_NAMES}
     i = 0
     while i < len(words):
         if words[i].upos != "PROPN":
@@ -109,11 +114,12 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
             j += 1
         # titles written before the run ("Kremlin spokesman Dmitry Peskov"), and
         # capitalised adjectives the tagger split off a name ("the Federal Reserve")
-        k = i
+        adjective = _name_adjective(words, i, j, surnames) and in_prose(parsed, words[i].start)
+        k = i - 1 if adjective else i
         while k - 1 >= 0 and words[k - 1].sent == words[i].sent and words[k - 1].upos in ("NOUN", "PROPN", "ADJ") \
                 and (words[k - 1].lower.strip(".") in TITLE_WORDS | {"spokesman", "spokeswoman", "minister"}
                      or (words[k - 1].upos == "ADJ" and words[k - 1].text[:1].isupper()
-                         and words[j].lower in ORG_NOUNS and k - 2 >= 0 and words[k - 2].sent == words[i].sent)):
+                         and words[k - 1].lower not in NOT_NAME_ADJECTIVES and words[j].lower in ORG_NOUNS and k - 2 >= 0 and words[k - 2].sent == words[i].sent)):
             k -= 1
         while k - 2 >= 0 and words[k - 1].lower in ("of", "-") and words[k - 2].sent == words[i].sent \
                 and words[k - 2].lower in TITLE_WORDS:
@@ -121,13 +127,17 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
             while k - 1 >= 0 and words[k - 1].sent == words[i].sent and words[k - 1].lower.strip(".") in TITLE_WORDS:
                 k -= 1
         # ("presumptive nominee Donald Trump", "outgoing Sen. Harry Reid": what qualifies the title)
-        while i > k > 0 and i - k < MAX_ROLE_MODIFIERS and words[k - 1].upos == "ADJ" \
+        # (and a title inside the run: "Supreme Court Justice Sonia Sotomayor")
+        titled_run = any(w.lower.strip(".") in TITLE_WORDS or person_noun(w.lower) for w in words[i:j])
+        while (i > k or titled_run and words[k - 1].text[:1].isupper()) and k > 0 and i - k < MAX_ROLE_MODIFIERS \
+                and words[k - 1].upos == "ADJ" \
                 and words[k - 1].sent == words[i].sent and words[k - 1].text[:1].isalpha():
             k -= 1
         k = _described_from(words, k, i)
         mention = _without_full_stop(parsed.text[words[k].start:words[j].end])
-        if k < i and words[k].upos != "PROPN" and words[k].text[:1].isupper() and words[i - 1].text[:1].islower() \
-                or k == i - 1 and words[k].text[:1].isupper() and words[k].upos != "PROPN":
+        if not adjective and not titled_run and (k < i and words[k].upos != "PROPN" and words[k].text[:1].isupper()
+                              and words[i - 1].text[:1].islower()
+                              or k == i - 1 and words[k].text[:1].isupper() and words[k].upos != "PROPN"):
             opening = k == 0 or words[k - 1].sent != words[k].sent
             if opening and words[k].lower.strip(".") not in TITLE_WORDS | PARTY_LABEL_WORDS:
                 # "Comedian Sarah Silverman", "Talk show host Glenn Beck" opening a
@@ -135,6 +145,8 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
                 mention = mention[:1].lower() + mention[1:]
         name, role = split_name_role(mention)
         desc = describe_speaker(mention, "PROPN")
+        if adjective:
+            desc.kind = ORGANIZATION     # (no person's name opens with an adjective)
         if k > 0 and words[k - 1].lower == "the" and words[j].text in ("Republican", "Democrat"):
             i = j + 1       # "the South Carolina Republican": a description of someone, not a name
             continue
@@ -145,8 +157,15 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
             beside = apposition(parsed, i, j)
             if beside and role_head(beside) in RELATIONAL:
                 beside = None       # "Former House speaker Newt Gingrich, a Trump ally": the office is the role
-            role = beside or predicate(parsed, i, j) or role or apposition_before(parsed, k)
-        is_subject = any(_in_subject(words, x) for x in range(k, j + 1)) or _heading(words, k, j)
+            # (an honorific alone is no role: "As secretary of state, Mrs. Clinton")
+            titled = role if role and role.lower().strip(".") not in HONORIFICS else None
+            role = beside or predicate(parsed, i, j) or titled or apposition_before(parsed, k) \
+                or named_as(parsed, i, j) or named_as_before(parsed, k) or role
+        # (not a place inside the subject: "Gisela Grimm, 67, a retiree from Las Vegas,
+        # stood ... as she talked": she is Grimm)
+        placed = k > 0 and words[k - 1].sent == words[k].sent and words[k - 1].upos == "ADP" \
+            and words[k - 1].lower in PLACE_PREPOSITIONS
+        is_subject = not placed and any(_in_subject(words, x) for x in range(k, j + 1)) or _heading(words, k, j)
         out.append(NameMention(name, role, desc.kind, words[i].start, is_subject, gender_of(title, role),
                                title if title != role else None))
         i = j + 1
@@ -154,6 +173,7 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
 
 
 MAX_ROLE_MODIFIERS = 6
+PLACE_PREPOSITIONS = frozenset("from in at near outside across throughout".split())
 # ("Democratic pollster Pat Caddell" keeps its capital)
 PARTY_LABEL_WORDS = frozenset("democratic democrat republican independent libertarian".split())
 # words whose full stop is their own ("Apple Inc.", "Martin Luther King Jr.")
@@ -167,6 +187,29 @@ def _without_full_stop(mention: str) -> str:
     if re.search(r"[a-z]{2}\.$", last) and last[:-1].lower() not in ABBREVIATIONS:
         return mention[:-1]
     return mention
+
+
+def _name_adjective(words, i: int, j: int, surnames: set[str]) -> bool:
+    """``Conservative Solutions PAC``, ``Right Wing Watch``: a capitalised
+    adjective the tagger split off a body's name is its first word (not a
+    party label, "Republican Donald Trump", nor a modifier of a compound,
+    "Former Fox News host"; nor a title before a person's name, "Supreme Court
+    Justice Sonia Sotomayor"); in prose only, where capitals mean something
+    ("Old Hands Help Russia ..." is a headline)."""
+    if i == 0 or words[i - 1].sent != words[i].sent:
+        return False
+    adjective = words[i - 1]
+    after = words[j + 1] if j + 1 < len(words) and words[j + 1].sent == words[j].sent else None
+    return (adjective.upos == "ADJ" and adjective.text[:1].isupper() and adjective.text.isalpha()
+            and adjective.lower not in PARTY_LABEL_WORDS | NOT_NAME_ADJECTIVES
+            and not any(w.lower in FIRST_NAMES or w.lower.strip(".") in TITLE_WORDS or person_noun(w.lower)
+                        for w in words[i - 1:j + 1])
+            and not (j == i and words[i].lower in surnames)
+            and (after is None or after.upos not in ("NOUN", "PROPN")))
+
+
+# adjectives that say when or how someone held a name, not part of it
+NOT_NAME_ADJECTIVES = frozenset("former late then current longtime veteran fellow ex future outgoing incoming".split())
 
 
 def _described_from(words, k: int, i: int) -> int:
@@ -301,4 +344,12 @@ def in_prose(parsed: ParsedText, offset: int) -> bool:
     at = bisect.bisect_right([sent.start for sent in parsed.sentences], offset) - 1
     if at < 0:
         return False
-    return parsed.text[parsed.sentences[at].start:parsed.sentences[at].end].rstrip()[-1:] in ".!?\"”’'"
+    sentence = parsed.text[parsed.sentences[at].start:parsed.sentences[at].end].rstrip()
+    if sentence[-1:] not in ".!?\"”’'":
+        return False
+    # ("Media Growls In Response To Kaine’s Claim Clinton ‘Talks To the Press
+    # Everywhere She Goes.’": a headline in title case on a line of its own)
+    line = short_line(parsed.text, parsed.sentences[at].start)
+    words = sentence.split()
+    return not (line is not None and line.strip() == sentence.strip() and len([w for w in words if len(w) > 3]) >= 4
+                and title_case(words))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from quotes.attribution.common.first_names import FIRST_NAMES
+from quotes.attribution.common.lexicon import TITLE_WORDS
 from quotes.attribution.speakers.naming.names import plural_people_noun
 
 
@@ -100,6 +102,12 @@ when if as while because although after before since""".split())
 JOINED_CLAUSE = re.compile(r"\s+and\s+(?:has|have|had|is|are|was|were|his|her|its|their)\b.*$", re.S)
 
 
+# words whose full stop is no sentence end ("Apple Inc. Board", "Morris J. Brooks Jr. Foundation")
+ABBREVIATED_WORDS = frozenset("inc corp ltd llc plc bros jan feb mar apr aug sept oct nov dec ave blvd".split())
+_PERSONAL_CAMPAIGN = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov)\.?\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(['’]s?)?\s+"
+                                r"(?:(?:presidential|re-?election|senate|primary|own)\s+)?[Cc]ampaign$")
+
+
 def tidy_name(name: Optional[str]) -> Optional[str]:
     """A name a speakers table can show: no possessive ending, no clause after
     a comma, no leading subordinator; a pronoun is no name (None)."""
@@ -109,6 +117,17 @@ def tidy_name(name: Optional[str]) -> Optional[str]:
     if handle:
         return handle.group()     # "one Twitter user @nycsouthpaw"
     name = re.sub(r"['’]s$", "", name.split(",")[0].strip())
+    # ("the Freedom of Information Act. Judicial Watch": a run over a sentence end the splitter missed)
+    ends = [m for m in re.finditer(r"\b([A-Za-z]{3,})\.\s+(?=[A-Z])", name)
+            if m.group(1).lower() not in TITLE_WORDS | ABBREVIATED_WORDS]
+    if ends:
+        name = name[ends[-1].end():]
+    campaign = _PERSONAL_CAMPAIGN.match(name)
+    if campaign and (campaign.group(2) or campaign.group(1).split()[0].lower() in FIRST_NAMES
+                     or len(campaign.group(1).split()) == 1):
+        # "Trump’s campaign", "Mrs. Clinton's campaign", "Hillary Clinton Campaign":
+        # one body, named as "her campaign" is ("Clinton campaign")
+        return f"{campaign.group(1).split()[-1]} campaign"
     # "Data from the 2014 American Community Survey": the survey speaks
     name = re.sub(r"^(?i:(?:data|figures|numbers|statistics|results|findings)\s+(?:from|of|by)\s+(?:the\s+)?)"
                   r"(?:\d{4}\s+)?(?=[A-Z])", "", name)

@@ -74,6 +74,17 @@ def within_line(parsed: ParsedText, span: list[int], cue_words: list[int]) -> li
     return runs[-1] if cue_words[0] > span[-1] else runs[0] if cue_words[-1] < span[0] else span
 
 
+def apart_from_cue(span: list[int], cue_words: list[int]) -> list[int]:
+    """A source holds no word of its cue: in a title-case headline the parse
+    may run the verb into the name ("Media Growls In Response To ...", cue
+    "Growls"); the speaker is the words before it (else after it)."""
+    cue = set(cue_words)
+    if not cue & set(span):
+        return span
+    before = [i for i in span if i < min(cue)]
+    return before or [i for i in span if i > max(cue)]
+
+
 def cue_verb(parsed: ParsedText, c: Candidate) -> Optional[int]:
     verbs = [i for i in c.cue_words if parsed.words[i].upos in ("VERB", "AUX")]
     if verbs:
