@@ -18,7 +18,7 @@ from quotes.attribution.channels.phrases import RECALLED_AFTER, Channel, find_ch
 from quotes.attribution.channels.vocabulary import OUTLET, channel_kind, normalise
 from quotes.attribution.common.cues import verb_lemma
 from quotes.attribution.common.lexicon import SPEECH_VERBS
-from quotes.attribution.speakers.naming.mentions import _in_subject
+from quotes.attribution.speakers.naming.name_runs import in_subject
 
 
 @dataclass
@@ -40,7 +40,7 @@ def _subject_of(parsed, sent, speaker: str) -> bool:
     # tagger took "Will" for a modal outside the subject)
     names = {words[-1].lower()} | ({words[0].lower()} if len(words) > 1 and speaker in parsed.text[
         sent.start:sent.end] else set())
-    return any(parsed.words[i].lower in names and _in_subject(parsed.words, i)
+    return any(parsed.words[i].lower in names and in_subject(parsed.words, i)
                for i in range(sent.first, sent.last))
 
 
