@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.speakers.naming.mentions import DEFINITE_REACH, _plural
-from quotes.attribution.speakers.naming.roles import (STATE_NAMES, expand_titles, offices_conflict, person_noun, role_head,
-                                                      roles_conflict)
+from quotes.attribution.speakers.naming.roles import expand_titles, offices_conflict, person_noun, role_head, roles_conflict
 from quotes.records import PERSON
 
 if TYPE_CHECKING:
@@ -161,12 +160,6 @@ def party_set(words, vocabulary=PARTY_WORDS) -> set[str]:
             for w in words if w in vocabulary}
 
 
-def _places(role: str) -> set[str]:
-    """The US states a role names ("Vermont senator", "New Hampshire governor")."""
-    low = " " + " ".join(re.findall(r"[a-z]+", role.lower())) + " "
-    return {state for state in STATE_NAMES if f" {state} " in low}
-
-
 def _parties(role: str) -> set[str]:
     return party_set(role.lower().split())
 
@@ -194,20 +187,19 @@ def party_member_person(resolver: "SpeakerResolver", description: str, position:
 
 def party_office_person(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
     """``Donald Trump isn't saying much ... The Republican presidential nominee
-    has repeatedly wondered``: an office pinned by a party or a state ("the
-    Vermont senator") is the person just named, a sentence or two back, when
-    nothing the article says of them names another office, party or state."""
+    has repeatedly wondered``: an office pinned by a party is the person just
+    named, a sentence or two back, when nothing the article says of them
+    names another office or party."""
 
-    parties, places = _parties(description), _places(description)
-    if not parties and not places:
+    parties = _parties(description)
+    if not parties:
         return None
     name = resolver._recent_person(position, reach=DEFINITE_REACH)
     if not name:
         return None
     name = resolver.full_name(name)
     roles = [r for r in resolver.roles_of(name) if r]
-    if any(offices_conflict(description, r) or (_parties(r) and parties and not parties & _parties(r))
-           or (_places(r) and places and not places & _places(r)) for r in roles):
+    if any(offices_conflict(description, r) or (_parties(r) and not parties & _parties(r)) for r in roles):
         return None
     # an office is used in place of the name of whom the story is about: the
     # person named most so far (not "Ivanka Trump" just before "the GOP candidate")
