@@ -154,11 +154,10 @@ def relink_after_write(db: sqlite_utils.Database, speaker_ids: set[int]) -> None
             continue
         key, name, surname = row
         if key.startswith("p:") and not key.startswith("p:?") and surname:
-            # a surname alone, typed a person or left untyped ("PENCE" in a transcript)
-            touched |= _relink(db, "speaker_key = ? or (speaker_key = ? and speaker_type = 'unknown')",
-                               [f"p:? {surname}", f"o:{surname}"])
+            # a surname alone, typed a person or left untyped ("PENCE" in a transcript),
             # and a first name alone ("Hillary" in a headline) the new full name explains
-            touched |= _relink(db, "speaker_key = ?", [f"p:? {name.split()[0].lower()}"])
+            touched |= _relink(db, "speaker_key in (?, ?) or (speaker_key = ? and speaker_type = 'unknown')",
+                               [f"p:? {surname}", f"p:? {name.split()[0].lower()}", f"o:{surname}"])
         elif key.startswith("o:"):
             short = initials(name)
             if len(short) >= 2:

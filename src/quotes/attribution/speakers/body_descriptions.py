@@ -36,7 +36,7 @@ before since because although so according""".split())
 
 # "a Times article", "a new Politico report": the outlet or body that wrote it
 _WRITTEN_BY = re.compile(r"^(?:(?:an?|the|this|that)\s+)?(?:(?:new|recent|latest|\d{4})\s+)?"
-                         r"((?:[A-Z][\w.&'’-]*\s+)+)(article|report|editorial|story|column|analysis|"
+                         r"((?:[A-Z][\w.&'’-]*\s+)+)(?P<noun>article|report|editorial|story|column|analysis|"
                          r"investigation|piece|op-ed|feature)s?$")
 
 
@@ -50,7 +50,7 @@ def written_in(mention: Optional[str]) -> Optional[str]:
     """The document noun of such a mention: ``a Times article`` -> ``article``;
     ``A new ad from Donald Trump's campaign`` -> ``ad``."""
     m = _WRITTEN_BY.match((mention or "").strip().rstrip(",")) or _ISSUED_BY.match((mention or "").strip())
-    return _DOCUMENT_MEDIA.get(m.group(2).lower(), m.group(2).lower()) if m else None
+    return _DOCUMENT_MEDIA.get(m.group("noun").lower(), m.group("noun").lower()) if m else None
 
 
 def issued_by(mention: str) -> Optional[str]:
@@ -59,14 +59,14 @@ def issued_by(mention: str) -> Optional[str]:
     report by the State Department's inspector general`` -> ``the State
     Department's inspector general``."""
     m = _ISSUED_BY.match(mention.strip())
-    return m.group(3).strip().rstrip(",") if m else None
+    return m.group("issuer").strip().rstrip(",") if m else None
 
 
 # "A new ad from Donald Trump's presidential campaign", "a letter from the
 # Sanders campaign": a document, then who issued it
-_ISSUED_BY = re.compile(r"^(?i:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?((ad|advertisement|commercial|video|report|letter|"
-                        r"memo|statement|email|e-mail|study|audit|release|press release|analysis|review|filing))\s+"
-                        r"(?:from|by|issued by|released by)\s+((?:the\s+|an?\s+)?[\w.&'’ -]{2,60})$")
+_ISSUED_BY = re.compile(r"^(?i:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>ad|advertisement|commercial|video|report|letter|"
+                        r"memo|statement|email|e-mail|study|audit|release|press release|analysis|review|filing)\s+"
+                        r"(?:from|by|issued by|released by)\s+(?P<issuer>(?:the\s+|an?\s+)?[\w.&'’ -]{2,60})$")
 _DOCUMENT_MEDIA = {"advertisement": "ad", "commercial": "ad", "e-mail": "email", "study": "report", "audit": "report",
                    "analysis": "report", "review": "report", "filing": "court filing", "release": "press release"}
 

@@ -102,7 +102,8 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         while k - 1 >= 0 and words[k - 1].sent == words[i].sent and words[k - 1].upos in ("NOUN", "PROPN", "ADJ") \
                 and (words[k - 1].lower.strip(".") in TITLE_WORDS | {"spokesman", "spokeswoman", "minister"}
                      or (words[k - 1].upos == "ADJ" and words[k - 1].text[:1].isupper()
-                         and words[k - 1].lower not in NOT_NAME_ADJECTIVES and words[j].lower in ORG_NOUNS and k - 2 >= 0 and words[k - 2].sent == words[i].sent)):
+                         and words[k - 1].lower not in NOT_NAME_ADJECTIVES and words[j].lower in ORG_NOUNS
+                         and k - 2 >= 0 and words[k - 2].sent == words[i].sent)):
             k -= 1
         while k - 2 >= 0 and words[k - 1].lower in ("of", "-") and words[k - 2].sent == words[i].sent \
                 and words[k - 2].lower in TITLE_WORDS:
@@ -112,15 +113,15 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
         # ("presumptive nominee Donald Trump", "outgoing Sen. Harry Reid": what qualifies the title)
         # (and a title inside the run: "Supreme Court Justice Sonia Sotomayor")
         titled_run = any(w.lower.strip(".") in TITLE_WORDS or person_noun(w.lower) for w in words[i:j])
-        while (i > k or titled_run and words[k - 1].text[:1].isupper()) and k > 0 and i - k < MAX_ROLE_MODIFIERS \
+        while k > 0 and (i > k or titled_run and words[k - 1].text[:1].isupper()) and i - k < MAX_ROLE_MODIFIERS \
                 and words[k - 1].upos == "ADJ" \
                 and words[k - 1].sent == words[i].sent and words[k - 1].text[:1].isalpha():
             k -= 1
         k = described_from(words, k, i)
         mention = without_full_stop(parsed.text[words[k].start:words[j].end])
-        if not adjective and not titled_run and (k < i and words[k].upos != "PROPN" and words[k].text[:1].isupper()
-                              and words[i - 1].text[:1].islower()
-                              or k == i - 1 and words[k].text[:1].isupper() and words[k].upos != "PROPN"):
+        if not adjective and not titled_run and (
+                k < i and words[k].upos != "PROPN" and words[k].text[:1].isupper() and words[i - 1].text[:1].islower()
+                or k == i - 1 and words[k].text[:1].isupper() and words[k].upos != "PROPN"):
             opening = k == 0 or words[k - 1].sent != words[k].sent
             if opening and words[k].lower.strip(".") not in TITLE_WORDS | PARTY_LABEL_WORDS:
                 # "Comedian Sarah Silverman", "Talk show host Glenn Beck" opening a

@@ -15,6 +15,7 @@ from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import TITLE_WORDS
 from quotes.attribution.speakers.naming.roles import person_noun
 
+
 def initial_split(words, j: int) -> bool:
     """``John F. | Kennedy``: an initial whose full stop the splitter took for a sentence end."""
     return (0 <= j < len(words) - 2 and words[j].upos == "PROPN" and len(words[j].text) == 1 and words[j].text.isupper()

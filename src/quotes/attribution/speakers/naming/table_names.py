@@ -13,6 +13,7 @@ from typing import Optional
 
 from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import TITLE_WORDS
+from quotes.attribution.speakers.naming.name_runs import ABBREVIATIONS
 from quotes.attribution.speakers.naming.names import plural_people_noun
 
 
@@ -102,8 +103,8 @@ when if as while because although after before since""".split())
 JOINED_CLAUSE = re.compile(r"\s+and\s+(?:has|have|had|is|are|was|were|his|her|its|their)\b.*$", re.S)
 
 
-# words whose full stop is no sentence end ("Apple Inc. Board", "Morris J. Brooks Jr. Foundation")
-ABBREVIATED_WORDS = frozenset("inc corp ltd llc plc bros jan feb mar apr aug sept oct nov dec ave blvd".split())
+# words whose full stop is no sentence end ("Apple Inc. Board", "Sen. Ted Cruz", "Jan. 5")
+NOT_SENTENCE_ENDS = TITLE_WORDS | ABBREVIATIONS | frozenset("jan feb mar apr aug sept oct nov dec ave blvd".split())
 _PERSONAL_CAMPAIGN = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov)\.?\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(['’]s?)?\s+"
                                 r"(?:(?:presidential|re-?election|senate|primary|own)\s+)?[Cc]ampaign$")
 
@@ -119,7 +120,7 @@ def tidy_name(name: Optional[str]) -> Optional[str]:
     name = re.sub(r"['’]s$", "", name.split(",")[0].strip())
     # ("the Freedom of Information Act. Judicial Watch": a run over a sentence end the splitter missed)
     ends = [m for m in re.finditer(r"\b([A-Za-z]{3,})\.\s+(?=[A-Z])", name)
-            if m.group(1).lower() not in TITLE_WORDS | ABBREVIATED_WORDS]
+            if m.group(1).lower() not in NOT_SENTENCE_ENDS]
     if ends:
         name = name[ends[-1].end():]
     campaign = _PERSONAL_CAMPAIGN.match(name)
