@@ -86,3 +86,19 @@ def test_offsets_point_into_text():
     text = "Intro. He told AFP so."
     (channel,) = find_channels(text, 7, len(text))
     assert text[channel.start:channel.end] == channel.mention == "told AFP"
+
+
+def test_a_document_noun_is_matched_as_a_word_of_the_channel():
+    from quotes.attribution.channels.documents import issued_documents
+    from quotes.attribution.channels.phrases import Channel
+    from quotes.attribution.speakers.resolve import Speaker
+
+    campaign = Speaker(name="Trump campaign", mention="The Trump campaign", start=0, end=18, kind="organization",
+                       resolved=True)
+    host = Speaker(name="Greg Garrison", mention="Garrison", start=60, end=68, kind="person", resolved=True)
+    the_ad = Speaker(mention="The ad", start=120, end=126)
+    speakers, channels = issued_documents([campaign, host, the_ad],
+                                          [Channel("television ad", "in a television ad", 20, 38),
+                                           Channel("radio show", "on his radio show", 70, 87), None])
+    # the campaign's ad, not the host's radio show said since ("ad" inside "radio")
+    assert (speakers[2].name, channels[2].name) == ("Trump campaign", "television ad")

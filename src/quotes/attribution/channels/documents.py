@@ -45,8 +45,9 @@ def issued_documents(speakers: list, channels: list[Optional[Channel]], text: st
             continue
         noun = m.group(1).lower()
         filed = _FILED_AS.get(noun, noun)
+        # (the noun as a word of the channel's name: "ad" is no part of "radio show")
         issued = [j for j in range(max(0, k - 50), k) if channels[j] is not None and speakers[j].name
-                  and speakers[j].resolved and filed in channels[j].name.lower()]
+                  and speakers[j].resolved and re.search(r"\b" + re.escape(filed) + r"\b", channels[j].name.lower())]
         if issued:
             j = issued[-1]
             speakers[k] = replace(speakers[j], mention=s.mention, start=s.start, end=s.end)
