@@ -58,6 +58,9 @@ from quotes.attribution.channels import find_channels
     ("She said it in her CNN interview.", "CNN"),
     ("From Andrea Peyser writing at The New York Post:", "The New York Post"),
     ("Smith wrote in The Atlantic that the plan failed.", "The Atlantic"),
+    ("she told National Public Radio on Monday.", "NPR"),          # one outlet, one facet value
+    ("he said on Fox News Channel.", "Fox News"),
+    ("he told the WashPost on Monday.", "Washington Post"),
 ])
 def test_channel_found(sentence, expected):
     assert [c.name for c in find_channels(sentence, 0, len(sentence))][0] == expected

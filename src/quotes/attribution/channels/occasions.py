@@ -29,12 +29,18 @@ class Occasion:
     lasts: bool = False          # goes on over the speaker's next quotes (``lasting``)
 
 
-def _subject_of(parsed, sent, speaker: str) -> bool:
+def _subject_of(parsed, sent, speaker: str, bare: Optional[dict[str, str]] = None) -> bool:
     """The sentence is about the speaker: their surname (or a body's last
     word) is its subject or inside its subject ("Graham told The Huffington
-    Post that Trump ..." is Graham's occasion, not Trump's)."""
+    Post that Trump ..." is Graham's occasion, not Trump's); a surname that
+    ``bare`` says the article's records give someone else alone is theirs
+    ("Trump coined the phrase at a rally" is Donald's, not Eric Trump's),
+    unless the full name is there."""
     words = speaker.split()
     if not words:
+        return False
+    owner = (bare or {}).get(words[-1])
+    if owner and owner != speaker and speaker not in parsed.text[sent.start:sent.end]:
         return False
     # (or the full name's first word: "George Will reignited ...", where the
     # tagger took "Will" for a modal outside the subject)
@@ -66,9 +72,13 @@ def find_occasions(parsed, text: str, cands: list, speakers: list[Optional[str]]
     known = {s for s in speakers if s}
     contents = [span for c in cands for span in c.content_spans]
     quoting: dict[int, set[str]] = {}
+    bare: dict[str, str] = {}         # a surname alone, as the records resolve it
     for c, s in zip(cands, speakers):
         if s:
             quoting.setdefault(c.sentence, set()).add(s)
+            mention = text[c.source_span[0]:c.source_span[1]] if c.source_span else ""
+            if mention[:1].isupper() and mention.isalpha() and s.split()[-1] == mention and s != mention:
+                bare.setdefault(mention, s)
     out = []
     for sent in parsed.sentences:
         # (what a quote or claim says happened is not where it was said)
@@ -77,7 +87,7 @@ def find_occasions(parsed, text: str, cands: list, speakers: list[Optional[str]]
         if not found:
             continue
         # the speakers quoted in the sentence, else whoever it is about
-        named = quoting.get(sent.index) or {s for s in known if _subject_of(parsed, sent, s)}
+        named = quoting.get(sent.index) or {s for s in known if _subject_of(parsed, sent, s, bare)}
         for ch in found:
             subject = _clause_subject(parsed, ch.start)
             if subject is not None and not quoting.get(sent.index):

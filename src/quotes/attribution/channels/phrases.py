@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.attribution.channels.vocabulary import medium_modifiers, normalise, own_medium
+from quotes.attribution.channels.vocabulary import OUTLET_NAMES, medium_modifiers, normalise, own_medium
 from quotes.attribution.common.lexicon import BRAND_NAME, CHANNEL_NOUNS, MEDIA, MEDIA_HEAD_WORDS, SOCIAL_PLATFORMS
 
 _NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
@@ -101,6 +101,10 @@ _HOST_ON = re.compile(r"[^,.;:\"“”]{0,40}?\bon\s+(" + _NAME + ")")
 _MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|TV|newspaper|magazine|broadcaster)\b")
 # "Dan McLaughlin at the National Review": a writer at an outlet writes in it
 _AT_OUTLET = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s+at\s+(" + _NAME + ")")
+# "Larry O’Connor on Hot Air wrote": a writer on a site, which printed it
+_ON_SITE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)\b)(" + _NAME + r")(?=,?\s+(?:wrote|writes|blogged|noted|argued|observed)\b)")
 # "Andrea Peyser writing at The New York Post", "wrote for Politico": the outlet that printed it
 # ("who writes for Politico" is who they work for)
 _WRITING_AT = re.compile(r"\b(?:writing\s+(?:at|in|for)|(?:writes|wrote)\s+in)\s+(" + _NAME + ")")
@@ -143,7 +147,13 @@ def _names_outlet(window: str, m: re.Match) -> bool:
 
 def outlet_of(name: str) -> str:
     """``Fox News Sunday`` -> ``Fox News``; ``CBS This Morning`` -> ``CBS``;
-    ``Bill O'Reilly of Fox News`` -> ``Fox News`` (told a host: the outlet)."""
+    ``Bill O'Reilly of Fox News`` -> ``Fox News`` (told a host: the outlet);
+    ``National Public Radio`` -> ``NPR`` (one outlet, one name)."""
+    outlet = _outlet_named(name)
+    return OUTLET_NAMES.get(outlet.lower(), outlet)
+
+
+def _outlet_named(name: str) -> str:
     if " of " in name:
         host, outlet = name.rsplit(" of ", 1)
         if is_media(outlet) and not is_media(host):
@@ -154,7 +164,7 @@ def outlet_of(name: str) -> str:
     # "Britain's ITV": a place or owner before the outlet
     owner, _, outlet = name.partition("’s " if "’s " in name else "'s ")
     if outlet and is_media(outlet) and not is_media(owner):
-        return outlet_of(outlet)
+        return _outlet_named(outlet)
     return name
 
 
@@ -232,8 +242,8 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         found.append(Channel(m.group(1).lower(), m.group(0), start + m.start(), start + m.end()))
     for m in _TOLD_OCCASION.finditer(window):
         found.append(Channel(normalise(m.group(1).lower()), m.group(0), start + m.start(), start + m.end()))
-    m = _AT_OUTLET.match(window.lstrip())
-    if m and is_media(m.group(1)):
+    m = _AT_OUTLET.match(window.lstrip()) or _ON_SITE.match(window.lstrip())
+    if m and (is_media(m.group(1)) or m.re is _ON_SITE):
         offset = start + len(window) - len(window.lstrip())
         found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), offset + m.start(), offset + m.end()))
     for m in _WITH_TWEET.finditer(window):

@@ -57,9 +57,17 @@ def normalise(name: str) -> str:
         return low
     if low.split()[-1:] and low.split()[-1] in COURT_DOCUMENTS or low in ("court filing", "court papers"):
         return "court filing"
+    if low in OUTLET_NAMES:
+        return OUTLET_NAMES[low]
     if name[:1].isupper() and not low.startswith(("public", "a ", "the ", "tv ")):
         return name
     return _medium_vocabulary(name)
+
+
+# one outlet under its short and long names, filed under the one most write
+OUTLET_NAMES = {"national public radio": "NPR", "washpost": "Washington Post", "wapo": "Washington Post",
+                "nyt": "New York Times", "fox news channel": "Fox News", "fox news network": "Fox News",
+                "the associated press": "Associated Press", "ap": "Associated Press", "wsj": "Wall Street Journal"}
 
 
 # words before a medium that name another medium or who heard it, kept ("radio

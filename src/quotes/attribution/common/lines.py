@@ -59,8 +59,11 @@ def title_case(words: list[str], share: float = 0.8, if_empty: bool = False) -> 
 
 
 # a dateline opening a story or paragraph: "WASHINGTON (Reuters) -", "MOSCOW --", "CARDIFF —"
+# or a place in title case before a wire service's name: "Washington (AFP) –"
 # (a hyphen joined to the word is no dateline: "KING-TV", "NBC-TV")
-DATELINE = re.compile(r"[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?(?:\s*(?:--|—|–|―)|\s+-|(?<=\))-)\s*")
+DATELINE = re.compile(r"(?:[A-Z][A-Z.,' ]{2,}(?:\s*\([^)]{1,40}\))?"
+                      r"|[A-Z][a-z]+(?:[ ,.]{1,2}[A-Z][a-z.]+){0,3}\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg)\))"
+                      r"(?:\s*(?:--|—|–|―)|\s+-|(?<=\))-)\s*")
 
 
 def without_dateline(text: str) -> str:

@@ -34,10 +34,13 @@ _LEADING = frozenset("""the a an new latest recent previous this that last when 
 before since because although so according""".split())
 
 
-# "a Times article", "a new Politico report": the outlet or body that wrote it
-_WRITTEN_BY = re.compile(r"^(?:(?:an?|the|this|that)\s+)?(?:(?:new|recent|latest|\d{4})\s+)?"
+# "a Times article", "a new Politico report", "a 2014 Labor Department study",
+# "an archived version of the Eric Trump Foundation website from 2010": the
+# outlet or body that wrote it (what it is of or about is no part of who)
+_WRITTEN_BY = re.compile(r"^(?:(?i:an?|the|this|that)\s+)?(?:(?:new|recent|latest|archived\s+version\s+of\s+the|\d{4})\s+)*"
                          r"((?:[A-Z][\w.&'’-]*\s+)+)(?P<noun>article|report|editorial|story|column|analysis|"
-                         r"investigation|piece|op-ed|feature)s?$")
+                         r"investigation|piece|op-ed|feature|study|audit|website)s?"
+                         r"(?:\s+(?:of|on|about|from|into|in)\s+[^,;:]*)?$")
 
 
 def written_by(mention: str) -> Optional[str]:

@@ -18,7 +18,8 @@ from quotes.attribution.speakers.body_descriptions import issued_by
 from quotes.attribution.speakers.described_roles import described_roles
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.story import story_passes
-from quotes.attribution.speakers.naming.names import PARTY_TAG, _head_noun, clean_role, plural_people_noun
+from quotes.attribution.speakers.naming.names import (PARTY_TAG, _head_noun, clean_role, plural_people_noun,
+                                                    split_name_role)
 from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE, MAX_DESCRIPTION_CHARS, short_description, tidy_name
 from quotes.attribution.speakers.naming.mentions import _plural
 from quotes.attribution.speakers.naming.kinds import settled_kind
@@ -48,63 +49,89 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
     """One ``Speaker`` per candidate, in order; ``quotes`` keeps names said
     inside a quotation from being taken for a later "he" or "she"."""
     resolver = SpeakerResolver(parsed, as_quotes(quotes or []))
-    out = []
-    for c in cands:
-        if not c.source_span:
-            out.append(Speaker())
-            continue
-        start, end = c.source_span
-        mention = text[start:end]
-        if c.rule == "qa-question":
-            # a Q&A's "Q:" is the interviewer, unnamed, one per article
-            out.append(Speaker(name=INTERVIEWER, mention=mention, start=start, end=end, kind=UNNAMED,
-                               resolved=True))
-            continue
-        # ("Trump and has aides": the clause run on is not part of who)
-        resolve_text = _antecedent_text(parsed, c) or JOINED_CLAUSE.sub("", mention) or mention
-        # ("Sanders himself acknowledged": the reflexive only stresses who)
-        resolve_text = _REFLEXIVE_AFTER.sub("", resolve_text) or resolve_text
-        # ("Ryan's language in the statement makes clear": his words are him speaking)
-        own_words = _OWN_WORDS.match(resolve_text)
-        resolve_text = own_words.group(1) if own_words else resolve_text
-        # ("A new ad from Donald Trump's presidential campaign is seizing on ...": who issued it)
-        resolve_text = issued_by(resolve_text) or resolve_text
-        if c.rule == "transcript" and resolve_text.isupper() and len(resolve_text) > 3:
-            resolve_text = resolve_text.title()    # "WALLACE:" is Mr. Wallace, in the table as "Wallace"
-        resolve_text = _sentence_cased_description(text, start, resolve_text)
-        head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
-        pair = _conjoined_people(resolver, mention, start)
-        if pair:
-            out.append(Speaker(name=pair[0], mention=mention, start=start, end=end, kind=GROUP, role=pair[1],
-                               resolved=True))
-            continue
-        name, desc, role = resolver.resolve(resolve_text, start, head_upos)
-        resolved = name != mention or not desc.pronoun
-        if name and name.lower() in TIME_WORDS:
-            # "Saturday", the noun before a relative "that": a date says when, never who
-            out.append(Speaker(mention=mention, start=start, end=end))
-            continue
-        kind = unnamed_kind(name, desc.kind) if resolved else desc.kind
-        name = tidy_name(name) if resolved else name
-        if resolved and name and (kind in (GROUP, UNNAMED) or name[:1].islower()
-                                  or len(name) > MAX_DESCRIPTION_CHARS or name.endswith(("'s", "’s"))):
-            name = short_description(name)
-            kind = unnamed_kind(name, kind)       # ("Republican activists clamoring to ...": typed by its head)
-        if resolved and not name or resolved and c.rule != "transcript" and not _may_speak(
-                name, kind, head_upos, resolver.full_names, line_start_before(text, start) is not None):
-            # ("gray sky", "racial issues", a headline's "Talk": the source words stay, no speaker row)
-            out.append(Speaker(mention=mention, start=start, end=end))
-            continue
-        if resolved:
-            kind = settled_kind(name, kind)
-        out.append(Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
-                           role=clean_role(role), kind=kind, resolved=resolved))
+    out: list[Speaker] = []
+    for k, c in enumerate(cands):
+        # (a person spoken of inside what another person said is not who a later
+        # "he said" means: "Lewandowski said that the candidate was not ... 'That
+        # will benefit ...,' he said" is Lewandowski)
+        reporter = _reported_within(cands, out, k)
+        seen = {id(e): e.last_seen for e in resolver.entities} if reporter else {}
+        out.append(_resolve_one(resolver, parsed, text, c))
+        for e in resolver.entities:
+            if id(e) in seen and e.canonical != reporter:
+                e.last_seen = seen[id(e)]
     return _article_roles(resolver, story_passes(text, out))
 
 
+def _reported_within(cands: list[Candidate], speakers: list[Speaker], k: int) -> Optional[str]:
+    """The person, among the few records just before candidate ``k``, whose
+    reported words hold ``k``'s source."""
+    if not cands[k].source_span:
+        return None
+    start = cands[k].source_span[0]
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if speakers[j].kind == PERSON and speakers[j].name \
+                and any(a <= start < b for a, b in cands[j].content_spans):
+            return speakers[j].name
+    return None
+
+
+def _resolve_one(resolver: SpeakerResolver, parsed: ParsedText, text: str, c: Candidate) -> Speaker:
+    """Who one candidate's source is."""
+    if not c.source_span:
+        return Speaker()
+    start, end = c.source_span
+    mention = text[start:end]
+    if c.rule == "qa-question":
+        # a Q&A's "Q:" is the interviewer, unnamed, one per article
+        return Speaker(name=INTERVIEWER, mention=mention, start=start, end=end, kind=UNNAMED,
+                       resolved=True)
+    # ("Trump and has aides": the clause run on is not part of who)
+    resolve_text = _antecedent_text(parsed, c) or _quantified_noun(parsed, c) or JOINED_CLAUSE.sub("", mention) \
+        or mention
+    # ("Sanders himself acknowledged": the reflexive only stresses who)
+    resolve_text = _REFLEXIVE_AFTER.sub("", resolve_text) or resolve_text
+    # ("Ryan's language in the statement makes clear": his words are him speaking)
+    own_words = _OWN_WORDS.match(resolve_text) or _OWN_WORDS_PRONOUN.match(resolve_text)
+    resolve_text = _POSSESSOR.get(own_words.group(1).lower(), own_words.group(1)) if own_words else resolve_text
+    # ("A new ad from Donald Trump's presidential campaign is seizing on ...": who issued it)
+    resolve_text = issued_by(resolve_text) or resolve_text
+    if c.rule == "transcript" and resolve_text.isupper() and len(resolve_text) > 3:
+        resolve_text = resolve_text.title()    # "WALLACE:" is Mr. Wallace, in the table as "Wallace"
+    resolve_text = _sentence_cased_description(text, start, resolve_text)
+    head_upos = parsed.words[c.source_words[0]].upos if c.source_words else ""
+    pair = _conjoined_people(resolver, mention, start)
+    if pair:
+        return Speaker(name=pair[0], mention=mention, start=start, end=end, kind=GROUP, role=pair[1],
+                       resolved=True)
+    name, desc, role = resolver.resolve(resolve_text, start, head_upos)
+    resolved = name != mention or not desc.pronoun
+    if name and name.lower() in TIME_WORDS:
+        # "Saturday", the noun before a relative "that": a date says when, never who
+        return Speaker(mention=mention, start=start, end=end)
+    kind = unnamed_kind(name, desc.kind) if resolved else desc.kind
+    name = tidy_name(name) if resolved else name
+    if resolved and name and (kind in (GROUP, UNNAMED) or name[:1].islower()
+                              or len(name) > MAX_DESCRIPTION_CHARS or name.endswith(("'s", "’s"))):
+        name = short_description(name)
+        kind = unnamed_kind(name, kind)       # ("Republican activists clamoring to ...": typed by its head)
+    if resolved and not name or resolved and c.rule != "transcript" and not _may_speak(
+            name, kind, head_upos, resolver.full_names, line_start_before(text, start) is not None):
+        # ("gray sky", "racial issues", a headline's "Talk": the source words stay, no speaker row)
+        return Speaker(mention=mention, start=start, end=end)
+    if resolved:
+        kind = settled_kind(name, kind)
+    return Speaker(name=name if resolved else None, mention=mention, start=start, end=end,
+                   role=clean_role(role), kind=kind, resolved=resolved)
+
+
 _OWN_WORDS = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+(?:\w+\s+)?(?:language|words|remarks|"
-                        r"comments|rhetoric|tone|message|statement|letter|tweet|tweets|post|email|speech|testimony|"
+                        r"comments?|rhetoric|tone|message|statement|letter|tweet|tweets|post|email|speech|testimony|"
                         r"response|reply|answer|note|memo)\b")
+# ("her initial statement", "his remarks": the owner's pronoun is who spoke)
+_OWN_WORDS_PRONOUN = re.compile(r"^(?i:(his|her|their))\s+(?:\w+\s+)?(?:language|words|remarks|comments?|rhetoric|"
+                                r"statement|letter|tweets?|post|email|speech|testimony|response|reply|answer|memo)$")
+_POSSESSOR = {"his": "he", "her": "she", "their": "they"}
 _REFLEXIVE_AFTER = re.compile(r"(?<=\w)\s+(?:himself|herself|itself|themselves)$")
 
 
@@ -158,15 +185,21 @@ def _conjoined_people(resolver: SpeakerResolver, mention: str, start: int) -> Op
     # ("Carson, Fiorina and Huckabee": three, named in a list; "Jon Tester (D-Mont.) and
     # David Vitter (R-La.)": the party tags go)
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", PARTY_TAG.sub("", mention).strip().rstrip(","))
-    if not 2 <= len(parts) <= 5 or not all(_PERSON_NAME.match(p) for p in parts) or " and " not in mention:
+    # ("Former Maryland Gov. Martin O'Malley and former Arkansas Gov. Mike Huckabee":
+    # each may come with a role)
+    if not 2 <= len(parts) <= 5 or not all(_PERSON_NAME.match(split_name_role(p)[0]) for p in parts):
+        return None
+    line = short_line(resolver.text, start)
+    headline = line is not None and title_case(line.split())
+    # ("Obama, Biden to campaign ...": a headline pairs two surnames with a comma)
+    if " and " not in mention and not (line is not None and len(parts) == 2 and all(
+            len(p.split()) == 1 and resolver.is_surname(p) for p in parts)):
         return None
     # "Senators Charles E. Grassley and Patrick J. Leahy": the title is both men's
     first = parts[0].split()
     title = None
     if len(first) > 1 and first[0].lower().rstrip(".") in PLURAL_TITLES:
         title, parts[0] = PLURAL_TITLES[first[0].lower().rstrip(".")], " ".join(first[1:])
-    line = short_line(resolver.text, start)
-    headline = line is not None and title_case(line.split())
     for part in parts:
         # "Derelict Obama and Clinton" in a title-case headline: a word that is
         # no title and no first name makes the pair doubtful
@@ -260,6 +293,30 @@ def unnamed_kind(name: Optional[str], kind: str) -> str:
 NOUN_PHRASE_TAGS = ("PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "CCONJ")
 
 
+_QUANTIFIERS = frozenset("many most some several few all both".split())
+
+
+def _quantified_noun(parsed: ParsedText, c: Candidate) -> Optional[str]:
+    """``Many unnaturalized adoptees try ..., telling few people``: a source
+    cut to its quantifier is the noun phrase the quantifier opens."""
+    if len(c.source_words) != 1:
+        return None
+    words = parsed.words
+    word = words[c.source_words[0]]
+    head = word.head
+    if word.lower not in _QUANTIFIERS or head is None or not word.index < head <= word.index + 4 \
+            or words[head].upos != "NOUN" or words[head].sent != word.sent or head in c.cue_words:
+        return None
+    return parsed.text[word.start:words[head].end]
+
+
+def _inner_of(words, k: int) -> bool:
+    """The "of" inside a body's name ("the Bank of Japan, which"), between two
+    capitalised words."""
+    return words[k].lower == "of" and k >= 1 and words[k - 1].upos == "PROPN" and k + 1 < len(words) \
+        and words[k + 1].upos == "PROPN" and words[k - 1].sent == words[k + 1].sent
+
+
 def _antecedent_text(parsed: ParsedText, c: Candidate) -> Optional[str]:
     """For a relative pronoun source (``Warren, who has assailed ...``) the
     noun phrase just before it names the speaker, as a reader takes it (the
@@ -276,7 +333,8 @@ def _antecedent_text(parsed: ParsedText, c: Candidate) -> Optional[str]:
         end -= 1
     start = end + 1
     while start - 1 >= 0 and words[start - 1].sent == pronoun.sent and (
-            words[start - 1].upos in NOUN_PHRASE_TAGS or words[start - 1].text in ("'s", "’s", "-")):
+            words[start - 1].upos in NOUN_PHRASE_TAGS or words[start - 1].text in ("'s", "’s", "-")
+            or _inner_of(words, start - 1)):
         start -= 1
     # "and a big reason ..." / "the": no conjunction or article opens the name
     while start <= end and (words[start].upos in ("CCONJ", "DET", "PART") or words[start].text == "-"):

@@ -12,11 +12,12 @@ from bisect import bisect_right
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from quotes.attribution.common.lines import line_start_before
+from quotes.attribution.common.first_names import FIRST_NAMES
+from quotes.attribution.common.lines import line_start_before, title_case
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, ORG_NOUNS
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.naming.mentions import _plural
-from quotes.attribution.speakers.naming.roles import RELATIONAL, describes_person, person_role
+from quotes.attribution.speakers.naming.roles import RELATIONAL, describes_person, person_noun, person_role
 from quotes.records import ORGANIZATION, PERSON, UNNAMED
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ def story_passes(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
     speakers = _headline_names(text, speakers)
     speakers = _lede_bodies(text, speakers)
     speakers = _lede_descriptions(text, speakers)
+    speakers = _kin_descriptions(speakers)
     return _court_rulings(speakers)
 
 
@@ -55,6 +57,26 @@ def _headline_names(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
         held = [people[w] for w in s.name.split() if w in people]
         if len(set(held)) == 1:
             s.name, s.kind, s.resolved = held[0], PERSON, True
+    return speakers
+
+
+_KIN_DESCRIPTION = re.compile(r"^([A-Z][\w-]+)['’]s?\s+(son|daughter|wife|husband|brother|sister|father|mother)$", re.I)
+
+
+def _kin_descriptions(speakers: list["Speaker"]) -> list["Speaker"]:
+    """``Trump's Son Says ...`` above ``Eric Trump, son of the Republican
+    presidential front-runner``: a relative described by whose they are is
+    the one of that surname the story gives that kinship."""
+    for s in speakers:
+        m = _KIN_DESCRIPTION.match(s.name or "")
+        if not m or s.kind != PERSON:
+            continue
+        surname, kin = m.group(1).lower(), m.group(2).lower()
+        kin_of = {t.name for t in speakers if t.kind == PERSON and t.name and t.role and len(t.name.split()) >= 2
+                  and t.name.split()[-1].lower() == surname and kin in t.role.lower().split()}
+        if len(kin_of) == 1:
+            s.name = kin_of.pop()
+            s.role = s.role or next(t.role for t in speakers if t.name == s.name and t.role)
     return speakers
 
 
@@ -111,20 +133,37 @@ def _lede_descriptions(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
     first person the story then quotes by name, the description their role.
     So is a paragraph that opens on one ("Connecticut's tax commissioner says
     ...") when the next paragraph opens on a named person ("Kevin Sullivan says")."""
+    headline_end = text.find("\n")
+    headline = headline_end > 0 and title_case(text[:headline_end].split())
+
+    def capitalised_description(s: "Speaker") -> bool:
+        # ("Republican Medal Of Honor Winner Opens Up ...": a title-case headline
+        # capitalises a description that no one below is named by)
+        return headline and s.start is not None and s.start < headline_end and s.kind == PERSON \
+            and bool(s.name) and s.name.split()[-1][:1].isupper() and len(s.name.split()) <= 5 \
+            and s.name not in text[headline_end:] and not (s.mention or "").isupper() \
+            and s.name.split()[0].lower() not in FIRST_NAMES \
+            and not re.search(r"['’]s?\s", s.name) \
+            and (describes_person(person_role(s.name.lower()))
+                                                       or person_noun(s.name.split()[-1]))
+
     named = sorted((s for s in speakers if s.kind == PERSON and s.resolved and s.name and len(s.name.split()) >= 2
-                    and s.start is not None and not s.name.split()[-1].islower()), key=lambda s: s.start)
+                    and s.start is not None and not s.name.split()[-1].islower()
+                    and not capitalised_description(s)), key=lambda s: s.start)
     if not named:
         return speakers
     starts = [t.start for t in named]
     lede_stop = min(named[0].start, lede_end(text))
     for s in speakers:
+        in_headline = capitalised_description(s)
+        name = s.name.lower() if in_headline else s.name
         # ("Connecticut's tax commissioner" is typed a person, but names nobody)
-        described = s.kind == UNNAMED or (s.kind == PERSON and s.name and s.name.split()[-1].islower())
+        described = s.kind == UNNAMED or (s.kind == PERSON and name and name.split()[-1].islower())
         # ("Sanders will back Clinton, former rival says": how she stands to him, said of her)
-        relational = bool(s.name) and s.name.split()[-1].lower() in RELATIONAL
-        if not (described and s.name and s.start is not None and not _plural(s.name)
-                and (describes_person(person_role(s.name)) or relational)) \
-                or s.name.split()[-1].lower() in ANONYMOUS_HEADS:
+        relational = bool(name) and name.split()[-1].lower() in RELATIONAL
+        if not (described and name and s.start is not None and not _plural(name)
+                and (describes_person(person_role(name)) or relational or in_headline)) \
+                or name.split()[-1].lower() in ANONYMOUS_HEADS:
             continue
         k = bisect_right(starts, s.start)
         after = named[k] if k < len(named) else None
@@ -135,10 +174,10 @@ def _lede_descriptions(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
             named_as = after
         else:
             continue
-        parties = set(s.name.lower().split()) & PARTY_WORDS
+        parties = set(name.lower().split()) & PARTY_WORDS
         if parties and not parties & set((named_as.role or "").lower().split()):
             continue      # "The GOP nominee" is not the Democrat the story names first
-        s.role = s.role or (named_as.role if relational else s.name)
+        s.role = named_as.role if relational or in_headline else s.role or name
         s.name, s.kind = named_as.name, PERSON
     return speakers
 

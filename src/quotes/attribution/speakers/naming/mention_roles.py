@@ -93,6 +93,9 @@ def noun_phrase(parsed: ParsedText, first: int, head: int, j: int) -> str:
         end += 1
     while end > heads[0].index and words[end].upos in ("ADP", "DET", "ADJ"):
         end -= 1
+    while end + 2 < len(words) and words[end + 1].text == "-" and words[end + 1].start == words[end].end \
+            and words[end + 2].start == words[end + 1].end:
+        end += 2            # ("son of the Republican presidential front-runner": a word the tokenizer split)
     return parsed.text[words[first].start:words[end].end]
 
 

@@ -184,7 +184,8 @@ def _compound_name_ends_with(name: str, desc_tokens: set[str]) -> bool:
         return False
     (noun,) = desc_tokens
     low = name.lower()
-    return len(noun) >= 4 and low.endswith(noun) and len(low) >= len(noun) + 3
+    # (a body's noun: "many" is no short form of Germany)
+    return noun in ORG_NOUNS and len(noun) >= 4 and low.endswith(noun) and len(low) >= len(noun) + 3
 
 
 # how far back a definite description ("the teacher") looks for its person

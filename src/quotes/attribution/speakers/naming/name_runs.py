@@ -123,6 +123,8 @@ def in_subject(words, index: int, depth: int = 3) -> bool:
     (``Secretary of State Antony Blinken met``: the parser may head it on
     ``Secretary``)."""
     word = words[index]
+    if word.deprel == "nmod:poss" and word.head is not None and person_noun(words[word.head].lower):
+        return False      # "Corey Lewandowski, Trump's campaign manager, said": the manager speaks
     for _ in range(depth):
         if word.rel == "nsubj":
             return True

@@ -29,7 +29,7 @@ class SpeakerName:
 
 
 # "(D-N.C.)", ", R-Wis.,": party and state tags, said of a name, part of neither name nor role
-PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*-\s*[A-Z][\w. ]{0,20}\)|,\s*[DRI]-[A-Z][a-z]*\.?(?:[A-Z]\.)*(?=,|$)")
+PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)(?:\s*-\s*[A-Z][\w. ]{0,20})?\)|,\s*[DRI]-[A-Z][a-z]*\.?(?:[A-Z]\.)*(?=,|$)")
 # "WASHINGTON (Reuters) -", "MOSCOW --": a dateline is where the story was filed, not who speaks
 DAYS_AND_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december""".split())
@@ -146,9 +146,12 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     while titles < len(tokens) - 1 and tokens[titles].lower().strip(".") in TITLE_WORDS:
         titles += 1
     for j in range(titles + 2, min(len(tokens), titles + 5)):
-        if tokens[j].lower() in ("at", "of", "from", "with", "for") and _looks_like_name(" ".join(tokens[titles:j])) \
-                and not {t.lower() for t in tokens[titles:j]} & ORG_NOUNS:
-            return " ".join(tokens[titles:j]), " ".join(tokens[:titles]) or " ".join(tokens[j:])
+        if tokens[j].lower() in ("at", "of", "from", "with", "for", "on") and _looks_like_name(" ".join(tokens[titles:j])) \
+                and not {t.lower() for t in tokens[titles:j]} & ORG_NOUNS \
+                and (tokens[j] != "on" or j + 1 < len(tokens) and tokens[j + 1][:1].isupper()):
+            # ("Larry O'Connor on Hot Air": the site he wrote on is the channel, no role)
+            return " ".join(tokens[titles:j]), " ".join(tokens[:titles]) or (
+                " ".join(tokens[j:]) if tokens[j] != "on" else None)
     # "Ministry of Foreign Affairs" is one name ("Department of Justice
     # spokesman Peter Carr" is not: a person follows)
     lowered = [t.lower().strip(".,") for t in tokens]

@@ -45,7 +45,7 @@ critic cleric operative detective relative native patriot architect captain chap
 tsar playwright host user nominee head chief staffer aide ally rival spouse partner niece nephew cousin
 grandmother grandfather mom dad child lady gentleman dean coach mayor judge mate widow widower
 star surrogate candidate delegate democrat republican challenger contender hopeful front-runner frontrunner
-personality celebrity pundit commentator boss
+personality celebrity pundit commentator boss underdog veteran
 """.split())
 # words no role ends on: it was cut mid-phrase ("lesson from", "chorus of prominent")
 LOOSE_ENDS = HEAD_ENDS | frozenset("and or the a an his her their its prominent new latest recent released".split())

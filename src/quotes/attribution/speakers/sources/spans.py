@@ -14,6 +14,7 @@ from quotes.attribution.common.lexicon import TIME_WORDS
 from quotes.attribution.common.lines import DATELINE
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.sources.subjects import with_source
+from quotes.attribution.speakers.naming.roles import person_noun
 
 
 def trim_source(parsed: ParsedText, span: list[int]) -> list[int]:
@@ -151,10 +152,18 @@ def share_conjoined_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
 def participle_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
     """``Clinton spoke out about ..., arguing that ...``: a participle set off
     by a comma with no speaker of its own shares the speaker of the claim
-    before it in the sentence (``cands`` in text order)."""
+    before it in the sentence (``cands`` in text order); so does one whose
+    source was taken from inside that claim and is no one who could speak
+    ("Cruz warned that the incident could foreshadow ..., remarking that
+    ...": Cruz remarked; not "Allies say that he does not see any need ...,
+    believing that ...", where he believes)."""
     last: dict[int, Candidate] = {}
     for c in cands:
-        verb = cue_verb(parsed, c) if not c.source_words else None
+        before = last.get(c.sentence)
+        nested = bool(c.source_words) and before is not None and any(
+            a <= parsed.words[c.source_words[0]].start < b for a, b in before.content_spans) \
+            and not _may_be_someone(parsed, c.source_words)
+        verb = cue_verb(parsed, c) if not c.source_words or nested else None
         word = parsed.words[verb] if verb is not None else None
         if word is not None and word.lower.endswith("ing") and verb > 0 \
                 and parsed.words[verb - 1].text == "," and c.sentence in last:
@@ -164,6 +173,13 @@ def participle_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
             last[c.sentence] = c
 
 
+
+
+def _may_be_someone(parsed: ParsedText, span: list[int]) -> bool:
+    """A source that names or may mean a person or body: a name, a pronoun, a
+    noun for a person ("the candidate"), not "the incident"."""
+    heads = [parsed.words[i] for i in span if parsed.words[i].head is None or parsed.words[i].head not in span]
+    return any(w.upos in ("PROPN", "PRON") or person_noun(w.lower) for w in heads)
 
 
 def dateline_source(parsed: ParsedText, text: str, c: Candidate) -> None:
