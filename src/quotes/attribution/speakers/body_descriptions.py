@@ -38,7 +38,7 @@ before since because although so according""".split())
 # "an archived version of the Eric Trump Foundation website from 2010": the
 # outlet or body that wrote it (what it is of or about is no part of who)
 _WRITTEN_BY = re.compile(r"^(?:(?i:an?|the|this|that)\s+)?(?:(?:new|recent|latest|archived\s+version\s+of\s+the|\d{4})\s+)*"
-                         r"((?:[A-Z][\w.&'’-]*\s+)+)(?P<noun>article|report|editorial|story|column|analysis|"
+                         r"((?:(?!(?:The|An?|This|That)\s)[A-Z][\w.&'’-]*\s+)+)(?P<noun>article|report|editorial|story|column|analysis|"
                          r"investigation|piece|op-ed|feature|study|audit|website)s?"
                          r"(?:\s+(?:of|on|about|from|into|in)\s+[^,;:]*)?$")
 
