@@ -15,6 +15,8 @@ from quotes.store.write import write_article
     ("Republican presidential nominee", "presidential nominee", True),
     ("former Democratic National Committee chairman", "former DNC chairman", True),
     ("FBI director", "CIA director", False),
+    ("FBI director", "F.B.I. director", True),          # the same initials, with full stops
+    ("F.B.I. director", "C.I.A. director", False),
     ("Democratic senator", "Massachusetts senator", False),
     (None, None, True),
     ("senator", None, False),

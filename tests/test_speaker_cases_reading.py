@@ -87,6 +87,34 @@ CASES = [
      "Liz Cheney, 50, received about 40 percent of the vote.\n\n"
      "“Now it’s time to look forward,” Cheney said in a post-victory statement.",
      {"cue": "said in a post-victory statement"}, ("speaker",), ("Liz Cheney",)),
+    ("what a person is fits the job the story gave them",
+     "Radio talk show host Glenn Beck minced no words Tuesday night.\n\n"
+     "In a Facebook post after the speech, Beck wrote: “I couldn’t disagree with her more.”\n\n"
+     "The radioman pointed out that Trump was once an advocate for many of those policies.",
+     {"cue": "pointed out"}, ("speaker",), ("Glenn Beck",)),
+    ("'the institute' is the institute named before, not its poll",
+     "Clinton leads in California.\n\n"
+     "The poll by the Public Policy Institute of California showed Clinton ahead by two points.\n\n"
+     "Turnout will be high, according to the institute.",
+     {"cue": "according to"}, ("speaker",), ("Public Policy Institute of California",)),
+    ("a poll's name keeps the small words inside it",
+     "The latest USA TODAY/Rock the Vote Poll of 18-to-34-year-olds found that most are optimistic.",
+     {"cue": "found"}, ("speaker",), ("USA TODAY/Rock the Vote Poll",)),
+    ("a long description ends before the participle after its plural",
+     "Progressive groups encouraging Hillary Clinton to run on a platform of bold economic change say "
+     "the convention went their way.",
+     {"cue": "say"}, ("speaker",), ("Progressive groups",)),
+    ("a word a headline runs into a name is no first name",
+     "Absent Trump derides debate;\nCruz fields most attacks.\n\n"
+     "Donald Trump threatened to skip the debate, and he did.\n\nTrump said the event was unfair.",
+     {"cue": "said"}, ("speaker",), ("Donald Trump",)),
+    ("an office said in someone's claim is someone else's",
+     "One month after announcing his support for Donald Trump, Marco Rubio still believes that the presumptive "
+     "GOP nominee is unfit to be commander-in-chief.",
+     {"cue": "still believes"}, ("speaker", "speaker_role"), ("Marco Rubio", None)),
+    ("what anyone is, 'woman', is no role",
+     "A woman named Betsy Sharp spoke at the rally. “He saved our farm,” Sharp said.",
+     {"cue": "said"}, ("speaker", "speaker_role"), ("Betsy Sharp", None)),
 ]
 
 

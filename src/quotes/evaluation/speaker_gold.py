@@ -25,10 +25,13 @@ CHANNEL_SYNONYMS = {"twitter": "tweet", "tweets": "tweet", "news release": "pres
 
 
 def fold(text: Optional[str]) -> str:
-    """Lower case, straight apostrophes, no honorific, no leading article, single spaces."""
+    """Lower case, straight apostrophes, initials without full stops, no
+    honorific, no leading article, single spaces."""
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    # ("F.B.I. director" is the "FBI director"; "U.S." the "US")
+    text = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)
     words = text.casefold().replace("'s ", " ").split()
     while words and words[0] in HONORIFICS | {"the", "a", "an"}:
         words = words[1:]

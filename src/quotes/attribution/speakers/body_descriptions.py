@@ -23,13 +23,14 @@ if TYPE_CHECKING:
 
 # bodies named after the person they serve ("her campaign" -> "Clinton campaign")
 PERSONAL_BODIES = frozenset("campaign administration".split())
-_POLL_NAME = re.compile(r"((?:[A-Z](?:[\w&/'’-]|\.(?=\w))*(?:(?<=[A-Z])\.)?(?:[ \t]+|-|/))+?)(?:(?!(?:to|a|an|the|of|in|on|for|and|by|from|with|that|which|as|at)\b)[a-z-]+[ \t]+){0,3}?(?:poll|survey|(?:Poll|Survey)(?![ \t]+[A-Z]))\b")
+_POLL_NAME = re.compile(r"((?:[A-Z](?:[\w&/'’-]|\.(?=\w))*(?:(?<=[A-Z])\.)?(?:[ \t]+|-|/)|(?<=[A-Za-z][ \t])(?:the|of|and|for)[ \t]+(?=[A-Z]))+?)(?:(?!(?:to|a|an|the|of|in|on|for|and|by|from|with|that|which|as|at)\b)[a-z-]+[ \t]+){0,3}?(?:poll|survey|(?:Poll|Survey)(?![ \t]+[A-Z]))\b")
 # "The Washington Post conducted a 50-state poll": a poll named by who ran it, in a clause
 _POLL_RUN_BY = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+(?:conducted|commissioned|"
                           r"released|published|ran)\s+(?:a|an|its)\s+(?:new\s+)?(\d[\w-]*\s+)?(?:poll|survey)\b")
 # "a just-released poll from Florida Atlantic University": a poll, then who ran it
 _POLL_FROM = re.compile(r"\b(?:poll|survey)\s+(?:from|by|conducted\s+by|commissioned\s+by)\s+(?:the\s+)?"
-                        r"([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and)){0,5}?)(?=\s+[a-z]|[,.;]|$)")
+                        r"([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and)){0,5}?)"
+                        r"(?=\s+(?!(?:of|and)\s+[A-Z])[a-z]|[,.;]|$)")
 _LEADING = frozenset("""the a an new latest recent previous this that last when if as while but and in on after
 before since because although so according""".split())
 
@@ -91,6 +92,9 @@ BODY_COVERS = {
     **{noun: {"office", "commission", "authority", "agency", "administration", "board", "regulator", "watchdog"}
        for noun in ("regulator", "watchdog")},
     "newspaper": {"times", "post", "journal", "tribune", "herald", "gazette"},
+    # "the institute" after the Public Policy Institute of California
+    **{noun: {noun} for noun in "institute foundation university college council coalition alliance society".split()},
+    "center": {"center", "centre"},
 }
 
 
@@ -106,7 +110,9 @@ def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -
     if 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in GENERIC_BODY_NOUNS:
         # "the government watchdog group" after "Judicial Watch stated ...": the body speaking last
         ent = resolver._recent_body(position, (ORGANIZATION,))
-        return ent.canonical if ent and not is_media(ent.canonical) else None
+        # (a poll is no organization: "A survey by the organization" after "The poll by the ... Institute")
+        return ent.canonical if ent and not is_media(ent.canonical) \
+            and ent.canonical.split()[-1].lower() not in POLL_NOUNS else None
     # ("the social media company": what kind of business it is says no more of which)
     if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_COVERS \
             or len(words) > 2 and words[-1] not in BUSINESS_NOUNS:
@@ -249,7 +255,8 @@ def _sponsor(phrase: str) -> Optional[str]:
     if not m:
         return None
     keyword = m.group(0).split()[-1]
-    # ("USA TODAY/Suffolk University Poll", "American Community Survey": a capital makes it part of the name)
+    # ("USA TODAY/Suffolk University Poll", "American Community Survey": a capital makes it part of the
+    # name, as do "the", "of" inside it: "USA TODAY/Rock the Vote Poll")
     noun = keyword if keyword[:1].isupper() else "poll"
     tokens = re.split(r"\s+", m.group(1).strip())
     while tokens and tokens[0].lower() in _LEADING | DESCRIPTIVE_WORDS and not _opens_a_name(tokens):

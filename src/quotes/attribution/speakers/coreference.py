@@ -26,7 +26,8 @@ from quotes.attribution.speakers.naming.article_names import ArticleNames
 from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity, in_prose, _anaphoric, _compound_name_ends_with,
                                                          _content_tokens, _plural, _short_form, gender_of,
                                                          spelled_within)
-from quotes.attribution.speakers.naming.roles import STATE_NAMES, best_role, person_noun, role_head, roles_conflict, same_office
+from quotes.attribution.speakers.naming.roles import (STATE_NAMES, best_role, offices_conflict, person_noun, role_head,
+                                                    roles_conflict, same_office)
 from quotes.attribution.speakers.naming.kinds import settled_kind
 from quotes.attribution.speakers.naming.names import (DETERMINERS, HONORIFICS, SpeakerName, _looks_like_name, clean_role,
                                                       describe_speaker)
@@ -260,7 +261,10 @@ class SpeakerResolver(ArticleNames):
                     or party_office_person(self, canonical, position) or self._recent_holder(canonical, position)
             else:
                 name = self._recent_named_person(position, gender_of(canonical))
-            if name and not any(roles_conflict(canonical, r) for r in self.roles_of(name)):
+            # (what a person is, "the radioman", fits any job the story gave them,
+            # "radio talk show host"; an office does not fit another office)
+            conflict = roles_conflict if _anaphoric(canonical) or modified_office(canonical) else offices_conflict
+            if name and not any(conflict(canonical, r) for r in self.roles_of(name)):
                 return self._described_person(name, position, canonical)
         anonymous = canonical.split()[-1].lower() in ANONYMOUS_HEADS and not low.startswith("the ")
         if singular_person and (_anaphoric(canonical) or anonymous) and not canonical[:1].isupper():

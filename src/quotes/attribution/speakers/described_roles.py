@@ -128,6 +128,22 @@ def described_roles(resolver: "SpeakerResolver", parsed) -> dict[str, list[str]]
             named.setdefault(role_head(expand_titles(m.role)), []).append((m.start, resolver.full_name(m.name), m.role))
     for offset, phrase in phrases:
         name = _person(resolver, named, phrase, offset)
-        if name:
+        if name and not _said_by(parsed, offset, name):
             out.setdefault(name, []).append(phrase)
     return out
+
+
+def _said_by(parsed, offset: int, name: str) -> bool:
+    """The phrase is in what ``name`` says or thinks ("Marco Rubio still
+    believes that the presumptive GOP nominee is unfit": the nominee is
+    someone else), the subject of the verb its clause hangs on."""
+    word = parsed.word_at(offset)
+    surname = name.split()[-1].lower()
+    for _ in range(8):
+        if word is None or word.head is None:
+            return False
+        rel, word = word.rel, parsed.words[word.head]
+        if rel == "ccomp":
+            subjects = parsed.kids(word.index, "nsubj")
+            return any(parsed.words[i].lower == surname for s in subjects for i in parsed.subtree(s.index))
+    return False

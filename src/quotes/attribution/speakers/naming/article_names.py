@@ -233,8 +233,10 @@ class ArticleNames:
         firsts: dict[str, int] = {}
         for n in people:
             firsts[n.split()[0].lower()] = firsts.get(n.split()[0].lower(), 0) + named[n]
-        first = max(firsts, key=lambda f: (firsts[f], -min(people.index(n) for n in people
-                                                          if n.split()[0].lower() == f)))
+        # (a first name over a word a headline ran into the name: "Absent Trump derides
+        # debate" above "Donald Trump threatened ...")
+        first = max(firsts, key=lambda f: (f in FIRST_NAMES, firsts[f], -min(people.index(n) for n in people
+                                                                           if n.split()[0].lower() == f)))
         return max((n for n in people if n.split()[0].lower() == first), key=lambda n: (len(n.split()), named[n]))
 
     def roles_of(self, canonical: str) -> list[str]:

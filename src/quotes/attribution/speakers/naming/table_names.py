@@ -20,8 +20,11 @@ from quotes.attribution.speakers.naming.names import plural_people_noun
 # where a description's head phrase ends: a clause, an aside, a participle
 DESCRIPTION_STOPS = re.compile(
     r"\s*(?:,|\(|—|–|--|;|:)|\s+(?:who|whom|whose|which|that|including|like|released|conducted|taken|"
-    r"delivered|tracking|called|published|appeared|analyzing)\b")
-DESCRIPTION_PREPOSITIONS = frozenset("at in on for from by with over around since to about during".split())
+    r"delivered|tracking|called|published|appeared|analyzing)\b"
+    # ("Progressive groups encouraging Hillary Clinton to run ...": a participle after a plural)
+    r"|(?<=[a-z]s)\s+(?=[a-z]{3,}ing\s)")
+DESCRIPTION_PREPOSITIONS = frozenset("""at in on for from by with over around since to about during within among
+across inside outside under between against near""".split())
 MAX_DESCRIPTION_CHARS = 40
 NAME_JOINERS = frozenset("of and the for on at & de du van von".split())
 
