@@ -115,6 +115,16 @@ CASES = [
     ("what anyone is, 'woman', is no role",
      "A woman named Betsy Sharp spoke at the rally. “He saved our farm,” Sharp said.",
      {"cue": "said"}, ("speaker", "speaker_role"), ("Betsy Sharp", None)),
+    ("'they' after a poll's figures are the people polled, never the poll",
+     "Millennials say the economy matters most, a new poll finds.\n\n"
+     "The latest USA TODAY/Rock the Vote Poll of 18-to-34-year-olds explores their views on government. "
+     "They say they are surprisingly skeptical of it.",
+     {"content": "they are surprisingly skeptical of it"}, ("speaker", "speaker_type"), ("Millennials", "group")),
+    ("what research shows is said by whoever published it",
+     "Stan Greenberg applauded the remarks.\n\n"
+     "Democracy Corps published research on behalf of the Roosevelt Institute during the Democratic National "
+     "Convention showing that key constituencies were more responsive to that message.",
+     {"cue": "showing"}, ("speaker",), ("Democracy Corps",)),
 ]
 
 

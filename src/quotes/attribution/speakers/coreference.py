@@ -154,8 +154,9 @@ class SpeakerResolver(ArticleNames):
         latest = max(found, key=lambda f: f[0])
         return latest[1]
 
-    def _recent_body(self, position: int, kinds=(ORGANIZATION, COUNTRY)) -> Optional[Entity]:
-        found = [e for e in self.entities if e.kind in kinds and e.last_seen < position]
+    def _recent_body(self, position: int, kinds=(ORGANIZATION, COUNTRY), polls: bool = True) -> Optional[Entity]:
+        found = [e for e in self.entities if e.kind in kinds and e.last_seen < position
+                 and (polls or e.canonical.split()[-1].lower() not in ("poll", "survey"))]
         return max(found, key=lambda e: e.last_seen) if found else None
 
     def _description_match(self, desc_tokens: set[str], position: int, kind: str = UNKNOWN,
@@ -201,8 +202,9 @@ class SpeakerResolver(ArticleNames):
             return mention, desc, None
         if low in ("it", "its", "they", "them"):
             # "they" may be a body or people named in the plural ("Republicans", "critics")
-            ent = self._recent_body(position, (ORGANIZATION, COUNTRY, GROUP) if low in ("they", "them")
-                                    else (ORGANIZATION, COUNTRY))
+            # (a poll is "it", never "they": "They" after a poll's figures are the people polled)
+            ent = self._recent_body(position, (ORGANIZATION, COUNTRY, GROUP), polls=False) if low in ("they", "them") \
+                else self._recent_body(position, (ORGANIZATION, COUNTRY))
             if ent:
                 ent.last_seen = position
                 return ent.canonical, SpeakerName(ent.canonical, ent.role, ent.kind, True), ent.role

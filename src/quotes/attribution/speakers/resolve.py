@@ -234,7 +234,14 @@ def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[S
         keep_here = describes_person(here) and not (described_here and role_head(here) in RACE_STANDINGS
                                                     and names_office(best[s.name]))
         s.role = plausible if keep_here else best[s.name] or plausible
+    for s in speakers:
+        if s.role and s.role.lower() in NO_ROLE:
+            s.role = None       # ("Woman Reveals ...", "a woman named Betsy Sharp": what anyone is, no role)
     return speakers
+
+
+# what anyone is: a description a story may name someone by, but no role to show
+NO_ROLE = frozenset("man woman person people guy girl boy lady gentleman individual someone".split())
 
 
 def unnamed_kind(name: Optional[str], kind: str) -> str:

@@ -48,9 +48,6 @@ MAX_ROLE_WORDS = 8
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
-_NO_ROLE = frozenset("man woman person people guy girl boy lady gentleman individual someone".split())
-
-
 def clean_role(role: Optional[str]) -> Optional[str]:
     """A role as a tracker shows it: no honorific (``Mr.`` is not a role), no
     party tag, no leading article, cut before a clause, and not a long
@@ -77,8 +74,6 @@ def clean_role(role: Optional[str]) -> Optional[str]:
         return None
     if text.lower().strip(".") in NAME_SUFFIXES:
         return None         # "Brent Bozell, Jr.": part of the name
-    if text.lower() in _NO_ROLE:
-        return None         # "a woman named Betsy Sharp": what anyone is, no role
     return text
 
 

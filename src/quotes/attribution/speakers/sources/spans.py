@@ -175,6 +175,39 @@ def participle_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
 
 
 
+# what a document is said to do, set after its noun ("research showing that ...")
+_FINDING_CUES = frozenset("showing finding suggesting indicating concluding revealing saying".split())
+_DOCUMENT_HEADS = frozenset("""research report study data poll survey analysis memo letter document paper review
+audit findings figures""".split())
+
+
+def document_source(parsed: ParsedText, c: Candidate) -> None:
+    """``Democracy Corps published research ... showing that ...``: what the
+    document shows is said by whoever put it out, the subject of the verb it
+    is the object of, or the name inside its own phrase ("a Pew study finding
+    that ..."); not whatever noun stands nearest the participle."""
+    verb = cue_verb(parsed, c)
+    if verb is None or parsed.words[verb].lower not in _FINDING_CUES or parsed.words[verb].head is None:
+        return
+    doc, steps = parsed.words[parsed.words[verb].head], 0
+    while doc.lower not in _DOCUMENT_HEADS and doc.rel == "nmod" and doc.head is not None and steps < 5:
+        # ("research on behalf of the Roosevelt Institute during the Democratic National
+        # Convention showing that ...": the parse may hang the participle on the last noun)
+        doc, steps = parsed.words[doc.head], steps + 1
+    if doc.upos != "NOUN" or doc.lower not in _DOCUMENT_HEADS:
+        return
+    subjects = parsed.kids(doc.head, "nsubj") if doc.rel == "obj" and doc.head is not None else []
+    if subjects:
+        span = sorted(parsed.subtree(subjects[0].index))
+    else:
+        span = [i for i in sorted(parsed.subtree(doc.index)) if i <= doc.index]
+        if not any(parsed.words[i].upos == "PROPN" for i in span):
+            return
+    span = [i for i in span if i not in c.cue_words]
+    if span and span[-1] - span[0] == len(span) - 1:
+        c.source_words, c.source_span = span, None
+
+
 def _may_be_someone(parsed: ParsedText, span: list[int]) -> bool:
     """A source that names or may mean a person or body: a name, a pronoun, a
     noun for a person ("the candidate"), not "the incident"."""
