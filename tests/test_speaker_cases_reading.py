@@ -125,6 +125,10 @@ CASES = [
      "Democracy Corps published research on behalf of the Roosevelt Institute during the Democratic National "
      "Convention showing that key constituencies were more responsive to that message.",
      {"cue": "showing"}, ("speaker",), ("Democracy Corps",)),
+    ("a poll by a body is named up to the sentence's end",
+     "Millennial Democrats prefer Sanders, according to a new poll by the Harvard University Institute of "
+     "Politics. Twenty-four percent said they liked him more because of it.",
+     {"cue": "according to"}, ("speaker",), ("Harvard University Institute of Politics",)),
 ]
 
 

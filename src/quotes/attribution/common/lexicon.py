@@ -119,7 +119,7 @@ PARTY_NOUNS = frozenset("democrats republicans conservatives liberals socialists
 
 # Head nouns of people, used both as roles ("Kremlin spokesman") and to type speakers.
 PERSON_NOUNS = frozenset("""
-radioman newsman newswoman anchorman anchorwoman cameraman millennial boomer evangelical latino latina hispanic
+radioman newsman newswoman anchorman anchorwoman cameraman
 president minister secretary spokesman spokeswoman spokesperson senator sen rep representative
 governor gov mayor chairman chairwoman chair director leader official officials adviser advisor
 aide analyst expert professor candidate nominee ambassador diplomat general lawmaker lawmakers

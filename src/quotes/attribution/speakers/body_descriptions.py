@@ -232,7 +232,8 @@ def _named_polls(text: str) -> list[tuple[int, str]]:
     order (scanned once per article, not once per "the poll")."""
     named = [(m.start(), _sponsor(m.group(0))) for m in _POLL_NAME.finditer(text)]
     named += [(m.start(), f"{m.group(1)} {m.group(2) or ''}poll") for m in _POLL_RUN_BY.finditer(text)]
-    named += [(m.start(), f"{m.group(1)} poll") for m in _POLL_FROM.finditer(text)]
+    # (a name ends with its sentence: "by the Harvard University Institute of Politics. Twenty-four percent")
+    named += [(m.start(), re.split(r"(?<=[a-z]{2})\.\s", m.group(1))[0] + " poll") for m in _POLL_FROM.finditer(text)]
     return sorted((at, name) for at, name in named if name)
 
 

@@ -303,11 +303,14 @@ HEAD_ENDS = frozenset("of for at with in from on to".split())
 def plural_people_noun(head: str) -> bool:
     """"leaders", "lawmakers", "experts", "officials": the plural of a noun for a
     person; "Christians", "constitutionalists", "Texans": people by faith, creed or place."""
-    return head.endswith("s") and not head.endswith("ss") and (
+    return head in PEOPLE_BY_GENERATION_OR_FAITH or head.endswith("s") and not head.endswith("ss") and (
         head[:-1] in PERSON_NOUNS or head[:-2] in PERSON_NOUNS and head.endswith("es")
         or (len(head) > 6 and head.endswith(("ists", "ians", "ans")) and head not in NOT_PEOPLE_PLURALS))
 
 
+# people by generation, faith or origin, named in the plural only ("Millennials
+# say ...": a group; "Millennial Democrats" is no title before a name)
+PEOPLE_BY_GENERATION_OR_FAITH = frozenset("millennials boomers evangelicals latinos latinas hispanics".split())
 # plurals of that shape that are not people
 NOT_PEOPLE_PLURALS = frozenset("pelicans toucans cardigans turbans sedans caravans".split())
 
