@@ -19,7 +19,7 @@ from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.body_descriptions import (body_by_kind, introduced_body, personal_body, poll_name,
                                                            written_by)
-from quotes.attribution.speakers.descriptions import (modified_office, party_member, party_member_person,
+from quotes.attribution.speakers.descriptions import (POLL_NOUNS, modified_office, party_member, party_member_person,
                                                       party_office_person, person_by_role, person_in_sentence,
                                                       possessive_description, titlecase_description)
 from quotes.attribution.speakers.naming.article_names import ArticleNames
@@ -156,7 +156,7 @@ class SpeakerResolver(ArticleNames):
 
     def _recent_body(self, position: int, kinds=(ORGANIZATION, COUNTRY), polls: bool = True) -> Optional[Entity]:
         found = [e for e in self.entities if e.kind in kinds and e.last_seen < position
-                 and (polls or e.canonical.split()[-1].lower() not in ("poll", "survey"))]
+                 and (polls or e.canonical.split()[-1].lower() not in POLL_NOUNS)]
         return max(found, key=lambda e: e.last_seen) if found else None
 
     def _description_match(self, desc_tokens: set[str], position: int, kind: str = UNKNOWN,
