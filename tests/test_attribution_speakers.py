@@ -207,7 +207,7 @@ def test_a_person_noun_before_a_surname_is_a_role_unless_it_styles_the_name(ment
 @pytest.mark.parametrize("word, person", [("neurosurgeon", True), ("megadonor", True), ("surgeon", True),
                                           ("recession", False), ("donor", True)])
 def test_a_compound_ending_in_a_long_person_noun_is_one(word, person):
-    from quotes.attribution.speakers.naming.roles import person_noun
+    from quotes.attribution.speakers.roles.offices import person_noun
 
     assert person_noun(word) is person
 

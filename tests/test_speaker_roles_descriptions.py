@@ -9,7 +9,7 @@ from quotes.attribution.common.first_names import first_name_gender
 from quotes.attribution.speakers.body_descriptions import poll_name
 from quotes.attribution.speakers.descriptions import titlecase_description
 from quotes.attribution.speakers.naming.names import split_name_role
-from quotes.attribution.speakers.naming.roles import best_role, describes_person, expand_titles, person_role, with_state
+from quotes.attribution.speakers.roles.offices import best_role, describes_person, expand_titles, person_role, with_state
 
 STORY = "tests/fixtures/speaker-stories/campaign-trail.txt"
 
@@ -84,7 +84,7 @@ def test_a_prefixed_title_and_a_name_set_after_anothers(mention, name, role):
     ("executive director on the bank's board for the United States from 2010 to 2013", "executive director"),
 ])
 def test_an_age_is_no_role(role, shown):
-    from quotes.attribution.speakers.naming.names import clean_role
+    from quotes.attribution.speakers.roles.role_text import clean_role
 
     assert clean_role(role) == shown
 

@@ -4,7 +4,8 @@ outlet a quote came through as its channel, no headline read as a claim.
 Runs the real parser and tagger."""
 import pytest
 
-from quotes.attribution.speakers.naming.names import clean_role, split_name_role
+from quotes.attribution.speakers.naming.names import split_name_role
+from quotes.attribution.speakers.roles.role_text import clean_role
 
 FIXTURES = "tests/fixtures/wire-stories"
 

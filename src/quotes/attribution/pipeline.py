@@ -44,8 +44,9 @@ from quotes.attribution.rules.collect import rule_candidates
 from quotes.attribution.speakers.resolve import Speaker, resolve_speakers
 from quotes.attribution.speakers.story import lede_end
 from quotes.attribution.speakers.sources.spans import (apart_from_cue, dateline_source, document_source,
-                                                      participle_sources, placed_source, share_conjoined_sources,
-                                                      source_from_tree, trim_source, within_line)
+                                                       inverted_source, participle_sources, placed_source,
+                                                       share_conjoined_sources, source_from_tree, trim_source,
+                                                       within_line)
 from quotes.attribution.tagger.loading import bundled_tagger
 from quotes.attribution.tagger.spans import tagged_candidates
 from quotes.records import Attribution, join_spans
@@ -113,6 +114,7 @@ def settle_sources(work: Work) -> None:
         dateline_source(parsed, work.text, c)
         placed_source(parsed, work.text, c)
         document_source(parsed, c)
+        inverted_source(parsed, c)
         apart = apart_from_cue(c.source_words, c.cue_words)
         if apart != c.source_words:
             c.source_words, c.source_span = apart, None

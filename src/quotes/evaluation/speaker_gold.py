@@ -96,7 +96,17 @@ def junk_role(role: Optional[str]) -> bool:
         return False
     folded = role.casefold().strip(" .")
     return (folded + "." in HONORIFICS or folded in HONORIFICS or bool(CLAUSE_WORDS.search(role))
-            or len(role.split()) > MAX_ROLE_WORDS)
+            or _role_length(role) > MAX_ROLE_WORDS)
+
+
+# a proper name inside a role reads as one word: "pastor of the Fort Des
+# Moines Church of Christ" is a short role, not a long description
+_NAME_RUN = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w.'’&-]*)*")
+
+
+def _role_length(role: str) -> int:
+    """Words in the role, a name counted as one."""
+    return len(_NAME_RUN.sub("N", role).split())
 
 
 def junk_name(name: str) -> Optional[str]:

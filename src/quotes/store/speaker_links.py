@@ -14,7 +14,7 @@ from typing import Optional
 import sqlite_utils
 
 from quotes.attribution.common.first_names import FIRST_NAMES
-from quotes.attribution.speakers.naming.roles import roles_conflict, same_office
+from quotes.attribution.speakers.roles.offices import roles_conflict, same_office
 from quotes.store.identity import (GROUP, PERSON, UNNAMED, acronym, body_key, canonical_name, fold_first_name, fuller,
                                    identity_key, initials, person_name)
 

@@ -1,5 +1,7 @@
 """Through which outlet or medium each record's words came, normalised.
 
+    patterns.py   what each kind of channel phrase looks like, one regular
+                  expression per way news writing names it
     phrases.py    channel phrases in a stretch of text ("as quoted by Reuters",
                   "in a press release", "on Fox News Sunday")
     vocabulary.py one name per outlet or medium ("acceptance speech" -> speech),

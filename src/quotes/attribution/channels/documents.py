@@ -93,7 +93,8 @@ def record_channel(text: str, c, mention: Optional[str], mention_start: Optional
     """A channel the record carries in itself rather than in a phrase: an
     embedded post ("— Donald J. Trump (@realDonaldTrump) September 30, 2016"
     under it: Twitter), a ruling ("said the ruling": a court filing), a
-    document ("a Times article hailed ...": the article)."""
+    document ("a Times article hailed ...": the article), the press's
+    reporting ("multiple reports reveal": a report)."""
     from quotes.attribution.speakers.body_descriptions import written_in
 
     if c.rule == "embedded-post" and c.cue_span:
@@ -114,8 +115,16 @@ def record_channel(text: str, c, mention: Optional[str], mention_start: Optional
     if study:
         # "a recent Reuters survey of voter lists", "The authors of the report": a report
         return Channel("book" if (study.group(1) or "").lower() == "book" else "report", mention, mention_start, end)
+    if _REPORTS_MENTION.match(mention):
+        # "multiple reports reveal": news reports ("Politico reported that" is left
+        # bare: readers do not agree that an outlet's own story came "in a report")
+        return Channel("report", mention, mention_start, end)
     document = written_in(mention)
     return Channel(document, mention, mention_start, end) if document else None
+
+
+# "multiple reports", "news reports", "Some media reports": reports, no one's in particular
+_REPORTS_MENTION = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}?(?:news\s+|media\s+|press\s+)?reports\W*$")
 
 
 _OWN_DOCUMENT = re.compile(r"(?i)^(?:his|her|its|their)\s+(?:[\w-]+\s+)?(disclosure|memo|letter|memoir|book|"

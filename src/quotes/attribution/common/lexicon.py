@@ -183,6 +183,10 @@ cnbc wsj ft cbc dw sky itv atlantic slate vox salon politifact snopes
 hbo espn mediaite newsmax univision telemundo c-span
 """.split())
 MEDIA_HEAD_WORDS = frozenset("news times post journal tribune herald tv radio press agency magazine network today review".split())
+# the last word of a newspaper's name, capitalised ("The Observer", "The
+# Spokesman-Review"); in lower case a person ("one observer said")
+NEWSPAPER_HEAD_WORDS = frozenset("""gazette chronicle inquirer observer examiner dispatch courier globe telegraph
+guardian enquirer sentinel bulletin standard""".split())
 
 # platforms a post is made on: how words came, not who said them
 SOCIAL_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram reddit linkedin".split())

@@ -100,8 +100,9 @@ BODY_COVERS = {
 
 def body_by_kind(resolver: "SpeakerResolver", description: str, position: int) -> Optional[str]:
     """The body ``the agency`` or ``the union`` means: the last one named
-    before whose own name has a head of that kind."""
-    words = description.lower().split()
+    before whose own name has a head of that kind ("The newspaper, long a vocal
+    advocate of ...": what is set beside it says no more of which)."""
+    words = description.lower().split(",")[0].split()
     if words and words[0] == "the" and " ".join(words[1:]) in OUTLET_DESCRIPTIONS:
         # "the website" after "PolitiFact rated ...", "the news service", "the
         # newspaper": the outlet named last

@@ -10,9 +10,11 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
+from quotes.attribution.channels.phrases import is_media
 from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, PERSON_PRONOUNS
 from quotes.attribution.document.parsed import ParsedText
@@ -23,14 +25,15 @@ from quotes.attribution.speakers.descriptions import (POLL_NOUNS, modified_offic
                                                       party_office_person, person_by_role, person_in_sentence,
                                                       possessive_description, titlecase_description)
 from quotes.attribution.speakers.naming.article_names import ArticleNames
-from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity, in_prose, _anaphoric, _compound_name_ends_with,
-                                                         _content_tokens, _plural, _short_form, gender_of,
-                                                         spelled_within)
-from quotes.attribution.speakers.naming.roles import (STATE_NAMES, best_role, offices_conflict, person_noun, role_head,
-                                                    roles_conflict, same_office)
+from quotes.attribution.speakers.naming.mentions import (DEFINITE_REACH, Entity, in_prose, _anaphoric,
+                                                         _compound_name_ends_with, _content_tokens, _plural,
+                                                         _short_form, gender_of, spelled_within)
+from quotes.attribution.speakers.roles.offices import (STATE_NAMES, best_role, offices_conflict, person_noun, role_head,
+                                                       roles_conflict, same_office)
 from quotes.attribution.speakers.naming.kinds import settled_kind
-from quotes.attribution.speakers.naming.names import (DETERMINERS, HONORIFICS, SpeakerName, _looks_like_name, clean_role,
+from quotes.attribution.speakers.naming.names import (DETERMINERS, HONORIFICS, SpeakerName, _looks_like_name,
                                                       describe_speaker)
+from quotes.attribution.speakers.roles.role_text import clean_role
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 
@@ -71,14 +74,26 @@ class SpeakerResolver(ArticleNames):
     def __init__(self, parsed: ParsedText, quotes: Optional[Quotes] = None):
         super().__init__(parsed, quotes)
         self.entities: list[Entity] = []
+        # starts and ends of the records' reported words, sorted (``spoken_of``)
+        self.reported: list[tuple[int, int]] = []
+
+    def spoken_of(self, position: int) -> bool:
+        """``position`` is inside words some record reports ("Rubio still
+        believes that Trump is unfit"): a name there is spoken of, not speaking."""
+        k = bisect.bisect_right(self.reported, (position, float("inf")))
+        return any(a <= position < b for a, b in self.reported[max(0, k - 8):k])
 
     # --- entity book-keeping ---------------------------------------------
     def _entity_for_name(self, name: str, kind: str, role: Optional[str], position: int) -> Entity:
         tokens = name.split()
         if kind == UNKNOWN and len(tokens) == 1 and self.is_surname(tokens[0]):
             kind = PERSON        # "WALLACE:" in a transcript is the Chris Wallace named above
-        elif kind in (PERSON, UNKNOWN) and (settled_kind(name, kind) == ORGANIZATION or name in self.body_names):
-            kind = ORGANIZATION  # "PolitiFact", "Judicial Watch": a later "they" or "it" may be the body
+        elif kind in (PERSON, UNKNOWN) and (settled_kind(name, kind) == ORGANIZATION or name in self.body_names
+                                            or is_media(name) and not person_noun(tokens[-1].lower())):
+            # "PolitiFact", "Judicial Watch", "The Orlando Sentinel": a later "they" or
+            # "it" may be the body, "the Democratic candidate" never ("CNN President"
+            # is a person)
+            kind = ORGANIZATION
         if kind == PERSON and tokens:
             name = self.full_name(name, gender_of(role), clean_role(role), position)
         elif tokens:
@@ -138,9 +153,13 @@ class SpeakerResolver(ArticleNames):
                  if ent.kind == PERSON and floor < ent.last_seen < position and fits(ent.gender)]
         # (a description run from a place's name is no person named: "O'Malley, the
         # former governor of Maryland and ..., stressed ... 'I know,' he said")
-        found += [(m.start, m.name, m.gender or self._gender(m.name)) for m in self.mentions
-                  if m.kind == PERSON and m.is_subject and floor < m.start < position and m.name[:1].isupper()
-                  and fits(m.gender or self._gender(m.name))]
+        named = [(m.start, m.name, m.gender or self._gender(m.name)) for m in self.mentions
+                 if m.kind == PERSON and m.is_subject and floor < m.start < position and m.name[:1].isupper()
+                 and fits(m.gender or self._gender(m.name))]
+        # (one spoken of inside another's reported words only where no one else is
+        # near: "Rubio still believes that Trump is unfit ... 'I stand by it,' he told")
+        speaking = [f for f in named if not self.spoken_of(f[0])]
+        found += speaking if speaking or found else named
         if not found:
             # "When I asked Dr Samuel Adeyemi ..., he did not hesitate": with no
             # person as a subject or speaker before, a man or woman named as an object

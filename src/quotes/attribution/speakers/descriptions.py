@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.speakers.naming.mentions import DEFINITE_REACH, _plural
-from quotes.attribution.speakers.naming.roles import expand_titles, offices_conflict, person_noun, role_head, roles_conflict
+from quotes.attribution.speakers.roles.offices import expand_titles, offices_conflict, person_noun, role_head, roles_conflict
 from quotes.records import PERSON
 
 if TYPE_CHECKING:

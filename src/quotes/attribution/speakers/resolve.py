@@ -14,17 +14,18 @@ from quotes.attribution.common.lexicon import TIME_WORDS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import QuoteSpan, as_quotes
 from quotes.attribution.speakers.coreference import SpeakerResolver
-from quotes.attribution.speakers.described_roles import described_roles
+from quotes.attribution.speakers.roles.described import described_roles
 from quotes.attribution.speakers.sources.referring import referring_words
 from quotes.attribution.speakers.story import story_passes
-from quotes.attribution.speakers.naming.names import (PARTY_TAG, _head_noun, clean_role, plural_people_noun,
-                                                    split_name_role)
+from quotes.attribution.speakers.naming.names import PARTY_TAG, _head_noun, plural_people_noun, split_name_role
+from quotes.attribution.speakers.roles.role_text import clean_role
 from quotes.attribution.speakers.naming.table_names import MAX_DESCRIPTION_CHARS, short_description, tidy_name
 from quotes.attribution.speakers.naming.mentions import _plural
 from quotes.attribution.speakers.naming.kinds import settled_kind
 from quotes.attribution.speakers.naming.speaking_heads import can_speak
-from quotes.attribution.speakers.naming.roles import (ABBREVIATED_TITLES, RACE_STANDINGS, best_role, describes_person,
-                                                    informative, names_office, person_role, role_head)
+from quotes.attribution.speakers.roles.offices import (ABBREVIATED_TITLES, PARTY_OF_PLACE, RACE_STANDINGS, best_role,
+                                                       describes_person, informative, names_office, person_role,
+                                                       role_head)
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 
@@ -48,6 +49,7 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
     """One ``Speaker`` per candidate, in order; ``quotes`` keeps names said
     inside a quotation from being taken for a later "he" or "she"."""
     resolver = SpeakerResolver(parsed, as_quotes(quotes or []))
+    resolver.reported = sorted(span for c in cands for span in c.content_spans)
     out: list[Speaker] = []
     for k, c in enumerate(cands):
         # (a person spoken of inside what another person said is not who a later
@@ -234,6 +236,9 @@ def _article_roles(resolver: SpeakerResolver, speakers: list[Speaker]) -> list[S
         keep_here = describes_person(here) and not (described_here and role_head(here) in RACE_STANDINGS
                                                     and names_office(best[s.name]))
         s.role = plausible if keep_here else best[s.name] or plausible
+        place = PARTY_OF_PLACE.match(here or "")
+        if place and best[s.name] and best[s.name].endswith(" from " + place.group(2).strip()):
+            s.role = best[s.name]     # "Republican of South Carolina" here, a senator by title
     for s in speakers:
         if s.role and s.role.lower() in NO_ROLE:
             s.role = None       # ("Woman Reveals ...", "a woman named Betsy Sharp": what anyone is, no role)

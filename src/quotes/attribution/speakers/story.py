@@ -17,7 +17,7 @@ from quotes.attribution.common.lines import line_start_before, title_case
 from quotes.attribution.common.lexicon import ANONYMOUS_HEADS, ORG_NOUNS
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
 from quotes.attribution.speakers.naming.mentions import _plural
-from quotes.attribution.speakers.naming.roles import RELATIONAL, describes_person, person_noun, person_role
+from quotes.attribution.speakers.roles.offices import RELATIONAL, describes_person, person_noun, person_role, same_office
 from quotes.records import ORGANIZATION, PERSON, UNNAMED
 
 if TYPE_CHECKING:
@@ -126,6 +126,13 @@ def _lede_bodies(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
     return speakers
 
 
+def _named_below(text: str, headline_end: int, name: str) -> bool:
+    """The headline's capitalised words are someone's name below it, not only a
+    title written before one ("CNN President Jeff Zucker")."""
+    return any(not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2])
+               for m in re.compile(re.escape(name)).finditer(text, headline_end))
+
+
 def _lede_descriptions(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
     """A story that opens on what someone is ("Former DNC chairman calls for
     ...", "A former Democratic National Committee chairman says ...") and names
@@ -141,7 +148,7 @@ def _lede_descriptions(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
         # capitalises a description that no one below is named by)
         return headline and s.start is not None and s.start < headline_end and s.kind == PERSON \
             and bool(s.name) and s.name.split()[-1][:1].isupper() and len(s.name.split()) <= 5 \
-            and s.name not in text[headline_end:] and not (s.mention or "").isupper() \
+            and not _named_below(text, headline_end, s.name) and not (s.mention or "").isupper() \
             and s.name.split()[0].lower() not in FIRST_NAMES \
             and not re.search(r"['’]s?\s", s.name) \
             and (describes_person(person_role(s.name.lower()))
@@ -168,7 +175,9 @@ def _lede_descriptions(text: str, speakers: list["Speaker"]) -> list["Speaker"]:
         k = bisect_right(starts, s.start)
         after = named[k] if k < len(named) else None
         if s.start < lede_stop:
-            named_as = named[0]
+            # (the one the story gives that very office, "CNN President Jeff Zucker",
+            # before the first named: "CNN President On Trump" is not Trump)
+            named_as = next((t for t in named if t.role and same_office(t.role, name)), named[0])
         elif after and _opens_paragraph(text, s.start) and _opens_paragraph(text, after.start) \
                 and text.count("\n\n", s.start, after.start) == 1:
             named_as = after

@@ -19,8 +19,8 @@ from quotes.attribution.common.lexicon import PERSON_NOUNS, TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.document.quote_marks import Quotes
 from quotes.attribution.speakers.naming.mentions import in_prose, name_mentions
-from quotes.attribution.speakers.naming.names import NAME_SUFFIXES, clean_role
-from quotes.attribution.speakers.naming.roles import MORE_PEOPLE, offices_conflict
+from quotes.attribution.speakers.roles.role_text import NAME_SUFFIXES, clean_role
+from quotes.attribution.speakers.roles.offices import MORE_PEOPLE, offices_conflict
 from quotes.records import ORGANIZATION, PERSON, UNKNOWN
 
 

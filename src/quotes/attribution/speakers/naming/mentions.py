@@ -20,10 +20,11 @@ from quotes.attribution.speakers.naming.name_runs import (MAX_ROLE_MODIFIERS, NO
                                                              PLACE_PREPOSITIONS, described_from, heading, in_subject,
                                                              initial_split, mistagged_surname, name_adjective,
                                                              without_full_stop)
-from quotes.attribution.speakers.naming.mention_roles import (apposition, apposition_before, named_as, named_as_before,
+from quotes.attribution.speakers.roles.beside_names import (apposition, apposition_before, named_as, named_as_before,
                                                                  predicate)
 from quotes.attribution.speakers.naming.names import DETERMINERS, HONORIFICS, describe_speaker, split_name_role
-from quotes.attribution.speakers.naming.roles import RELATIONAL, expand_titles, person_noun, role_head, with_state
+from quotes.attribution.speakers.roles.offices import (RELATIONAL, expand_titles, party_office_of_place, person_noun,
+                                                    role_head, with_state)
 from quotes.records import ORGANIZATION, PERSON
 
 _STOP = DETERMINERS | {"his", "her", "its", "their", "our", "of", "and", "'s", "’s"}
@@ -143,7 +144,9 @@ def name_mentions(parsed: ParsedText) -> list[NameMention]:
                 beside = None       # "Former House speaker Newt Gingrich, a Trump ally": the office is the role
             # (an honorific alone is no role: "As secretary of state, Mrs. Clinton")
             titled = role if role and role.lower().strip(".") not in HONORIFICS else None
-            role = beside or predicate(parsed, i, j) or titled or apposition_before(parsed, k) \
+            # ("Senator Lindsey Graham, Republican of South Carolina": the two make one role)
+            combined = party_office_of_place([titled, beside]) if titled and beside else None
+            role = combined or beside or predicate(parsed, i, j) or titled or apposition_before(parsed, k) \
                 or named_as(parsed, i, j) or named_as_before(parsed, k) or role
         # (not a place inside the subject: "Gisela Grimm, 67, a retiree from Las Vegas,
         # stood ... as she talked": she is Grimm)

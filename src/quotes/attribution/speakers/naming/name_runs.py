@@ -13,7 +13,7 @@ import re
 
 from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lexicon import TITLE_WORDS
-from quotes.attribution.speakers.naming.roles import person_noun
+from quotes.attribution.speakers.roles.offices import person_noun
 
 
 def initial_split(words, j: int) -> bool:
@@ -128,6 +128,9 @@ def in_subject(words, index: int, depth: int = 3) -> bool:
     for _ in range(depth):
         if word.rel == "nsubj":
             return True
+        if word.rel == "compound" and word.head is not None and words[word.head].upos == "NOUN" \
+                and person_noun(words[word.head].lower):
+            return False      # "Fiorina, the former Hewlett-Packard CEO, made": the CEO is who
         if word.head is None or word.rel not in ("nmod", "flat", "compound", "appos") \
                 or words[word.head].upos not in ("NOUN", "PROPN"):
             return False

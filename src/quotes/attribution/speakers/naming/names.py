@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from quotes.attribution.common.lexicon import (BODY_PLURALS, COUNTRIES, MEDIA_HEAD_WORDS, ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
-                                               SOCIAL_PLATFORMS, TITLE_WORDS, compound_person_noun)
+from quotes.attribution.common.lexicon import (BODY_PLURALS, COUNTRIES, MEDIA_HEAD_WORDS, ORG_NOUNS, PARTY_NOUNS,
+                                               PERSON_NOUNS, PERSON_PRONOUNS, SOCIAL_PLATFORMS, TITLE_WORDS,
+                                               compound_person_noun)
 from quotes.attribution.common.first_names import FIRST_NAMES
 from quotes.attribution.common.lines import without_dateline
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
@@ -42,45 +43,8 @@ STYLED_BY_RANK = frozenset("pope cardinal prince princess king queen saint siste
 # 'Marcia "Cia" Price': a nickname in quotes inside a name
 NICKNAME = re.compile(r"(?<=[A-Za-z.])\s+[\"“'‘][A-Z][\w.-]{0,15}[\"”'’]\s+(?=[A-Z])")
 # words that open a clause, where a role stops ("a billionaire who paid ...")
-CLAUSE_OPENERS = frozenset("who whom whose which that where when because after before while adding saying including like such".split())
-MAX_ROLE_WORDS = 8
-# what ends a name without being its surname ("Morris J. Brooks Jr.")
-NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
-
-
-def clean_role(role: Optional[str]) -> Optional[str]:
-    """A role as a tracker shows it: no honorific (``Mr.`` is not a role), no
-    party tag, no leading article, cut before a clause, and not a long
-    description (over eight words is a sentence, not a role)."""
-    if not role:
-        return None
-    words = PARTY_TAG.sub("", without_dateline(role)).strip(" ,;:").split()
-    if len(words) > 1 and AGE.fullmatch(words[0]):
-        words = words[1:]       # "Luay Sami, 33, the community center's program coordinator"
-    while words and words[0].lower().strip(".") in HONORIFICS | {"the", "a", "an"}:
-        words = words[1:]
-    for k, word in enumerate(words):
-        if word.lower().strip(",") in CLAUSE_OPENERS or (k and words[k - 1].endswith(",")):
-            words = words[:k]
-            break
-    if len(words) > MAX_ROLE_WORDS:
-        # "political science professor at Seton Hall University in New Jersey": the
-        # role without the last place it names, when that makes it short enough
-        cuts = [k for k in range(2, min(len(words), MAX_ROLE_WORDS + 1))
-                if words[k].lower() in ("in", "at", "from", "near", "on")]
-        words = words[:cuts[-1]] if cuts else words
-    text = " ".join(words).strip(" ,;:")
-    if not text or len(words) > MAX_ROLE_WORDS or not any(c.isalpha() for c in text):
-        return None
-    if text.lower().strip(".") in NAME_SUFFIXES:
-        return None         # "Brent Bozell, Jr.": part of the name
-    return text
-
-
 # "Co-anchor Norah O'Donnell", "Vice-Chairman ...": a title with a prefix
 TITLE_PREFIXES = frozenset("co vice deputy ex assistant acting".split())
-# an age set beside a name before the role ("Mr. Clinton, 69,")
-AGE = re.compile(r"\d{1,3},?")
 
 
 # "Bill de Blasio", "Ursula von der Leyen": lower-case particles inside a person's name
@@ -97,6 +61,8 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
     text = TRAILING_DATE.sub("", text) or text
     # "Mehmet Oz — Ivy League-trained surgeon and daytime TV star —": a dash aside is an apposition
     text = re.sub(r"\s+(?:—|–|--)\s+", ", ", text).rstrip(" ,—–-")
+    # "CNN President On Trump:" in a title-case headline: what follows "On" is the topic
+    text = re.sub(r"(?<=\w)\s+(?:On|About)\s+[A-Z].*$", "", text)
     # apposition: "Name, role" or "role, Name"
     if "," in text:
         first, rest = text.split(",", 1)
@@ -187,6 +153,14 @@ def split_name_role(mention: str) -> tuple[str, Optional[str]]:
         return " ".join(tokens), None
     if tokens[k - 1].lower() == "the" and k >= 2 and tokens[k - 2].lower() in ("of", "for", "at", "from", "with"):
         return " ".join(tokens), None       # "a spokesman for the FNSEA": the spokesman, unnamed
+    opens = k - 1
+    while opens > 0 and tokens[opens].lower().strip(".") in TITLE_WORDS | HONORIFICS:
+        opens -= 1
+    # (not "of": "Secretary of State Antony Blinken" is the secretary)
+    if tokens[opens].lower() in ("to", "for", "with") \
+            and any(t.lower() in PERSON_NOUNS for t in tokens[:opens]):
+        return " ".join(tokens), None       # "the former top aide to President George W. Bush", "a
+        # spokesman for Sen. Bernie Sanders": the aide, the spokesman
     name = " ".join(tokens[k:])
     role = " ".join(tokens[:k])
     if _people_at(tokens[:k]):

@@ -13,7 +13,7 @@ import re
 
 from quotes.attribution.common.lexicon import ORG_NOUNS, PARTY_NOUNS, PERSON_NOUNS
 from quotes.attribution.speakers.naming.names import HEAD_ENDS, QUANTIFIERS
-from quotes.attribution.speakers.naming.roles import person_noun
+from quotes.attribution.speakers.roles.offices import person_noun
 
 # what reports, shows or says without being anyone: documents, data, media
 REPORTING_NOUNS = frozenset("""

@@ -15,7 +15,7 @@ from quotes.attribution.common.lexicon import TITLE_WORDS
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.body_descriptions import issued_by
 from quotes.attribution.speakers.descriptions import PARTY_WORDS
-from quotes.attribution.speakers.naming.roles import person_noun
+from quotes.attribution.speakers.roles.offices import person_noun
 from quotes.attribution.speakers.naming.table_names import JOINED_CLAUSE
 
 

@@ -14,7 +14,7 @@ from quotes.attribution.common.lexicon import TIME_WORDS
 from quotes.attribution.common.lines import DATELINE
 from quotes.attribution.document.parsed import ParsedText
 from quotes.attribution.speakers.sources.subjects import with_source
-from quotes.attribution.speakers.naming.roles import person_noun
+from quotes.attribution.speakers.roles.offices import person_noun
 
 
 def trim_source(parsed: ParsedText, span: list[int]) -> list[int]:
@@ -107,7 +107,7 @@ def source_from_tree(parsed: ParsedText, c: Candidate) -> None:
 
 def _place(text: str) -> bool:
     """"Tulsa, Oklahoma," / "Allentown, Pa.": a city and its state name a place, never a speaker."""
-    from quotes.attribution.speakers.naming.roles import STATES
+    from quotes.attribution.speakers.roles.offices import STATES
 
     m = re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+([A-Z][\w. ]*?)\.?,?", text.strip())
     return bool(m) and (m.group(1) in STATES.values() or m.group(1).lower() in STATES)
@@ -169,10 +169,37 @@ def participle_sources(parsed: ParsedText, cands: list[Candidate]) -> None:
                 and parsed.words[verb - 1].text == "," and c.sentence in last:
             before = last[c.sentence]
             c.source_words, c.source_span = list(before.source_words), before.source_span
+        elif c.source_words and not nested:
+            _object_to_subject(parsed, c)
         if c.source_words:
             last[c.sentence] = c
 
 
+
+
+def _object_to_subject(parsed: ParsedText, c: Candidate) -> None:
+    """``Fiorina was upfront about her distaste for Donald Trump, the current
+    GOP front-runner, saying ...``: a participle after a comma says what the
+    clause's subject did, not the noun it follows; a source taken from the
+    clause's object gives way to its subject."""
+    words = parsed.words
+    verb = cue_verb(parsed, c)
+    if verb is None or not words[verb].lower.endswith("ing") or verb == 0 or words[verb - 1].text != ",":
+        return
+    inside = set(c.source_words)
+    heads = [i for i in c.source_words if words[i].head not in inside and words[i].upos != "PUNCT"]
+    if len(heads) != 1 or words[heads[0]].rel not in ("nmod", "obj", "obl", "iobj") or max(inside) > verb:
+        return
+    # (the sentence's own subject: the parse may hang the participle on a later clause)
+    root, steps = words[verb], 0
+    while root.head is not None and steps < 12:
+        root, steps = words[root.head], steps + 1
+    subjects = parsed.kids(root.index, "nsubj")
+    if not subjects:
+        return
+    tree = sorted(parsed.subtree(subjects[0].index))
+    if tree[-1] < min(inside) and len(tree) <= 12 and tree == list(range(tree[0], tree[-1] + 1)):
+        c.source_words, c.source_span = tree, (words[tree[0]].start, words[tree[-1]].end)
 
 
 # what a document is said to do, set after its noun ("research showing that ...")
@@ -231,3 +258,29 @@ def dateline_source(parsed: ParsedText, text: str, c: Candidate) -> None:
     c.source_words = before
     c.source_span = (words[before[0]].start, words[before[-1]].end) if before else None
 
+
+
+# verbs a writer may put before their subject ("Said Comey, \"...\"")
+_INVERTED_CUES = frozenset("said says added adds asked asks wrote writes noted notes explained explains".split())
+_INVERTED_SOURCE_TAGS = ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "NUM")
+
+
+def inverted_source(parsed: ParsedText, c: Candidate) -> None:
+    """``Said Comey, "The thought ... is very painful to us."``: a cue opening
+    its sentence with no source found has its subject after it, up to the
+    comma or colon before the quote."""
+    if c.source_words or len(c.cue_words) != 1:
+        return
+    words = parsed.words
+    cue = words[c.cue_words[0]]
+    if cue.lower not in _INVERTED_CUES or cue.index and words[cue.index - 1].sent == cue.sent:
+        return
+    k = cue.index + 1
+    while k < len(words) and words[k].sent == cue.sent and k - cue.index <= 8 and words[k].text not in (",", ":") \
+            and words[k].upos in _INVERTED_SOURCE_TAGS:
+        k += 1
+    if k == cue.index + 1 or k >= len(words) or words[k].text not in (",", ":") \
+            or not any(words[i].upos in ("PROPN", "NOUN") for i in range(cue.index + 1, k)):
+        return
+    c.source_words = list(range(cue.index + 1, k))
+    c.source_span = (words[cue.index + 1].start, words[k - 1].end)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from quotes.attribution.speakers.descriptions import PARTY_WORDS, party_office_person, party_set
-from quotes.attribution.speakers.naming.roles import OFFICES, expand_titles, role_head
+from quotes.attribution.speakers.roles.offices import OFFICES, expand_titles, role_head
 from quotes.records import PERSON
 
 if TYPE_CHECKING:

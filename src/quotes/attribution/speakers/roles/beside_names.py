@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from quotes.attribution.document.parsed import ParsedText
-from quotes.attribution.speakers.naming.roles import OFFICE_HEADS, person_noun
+from quotes.attribution.speakers.roles.offices import OFFICE_HEADS, person_noun
 
 
 def apposition(parsed: ParsedText, i: int, j: int) -> Optional[str]:
@@ -21,6 +21,11 @@ def apposition(parsed: ParsedText, i: int, j: int) -> Optional[str]:
     if j + 2 >= len(words) or words[j + 1].text not in (",", "-", "--", "–", "—") or words[j + 2].sent != words[j].sent:
         return None
     heads = [w for w in words[j + 2:j + 14] if w.rel == "appos" and w.head is not None and i <= w.head <= j]
+    if not heads and words[j + 1].text == "," and words[j + 2].upos == "DET":
+        # "O'Malley, the former governor of Maryland ..., stressed": the parser
+        # took the aside for a second subject of the name's own verb
+        heads = [w for w in words[j + 3:j + 9] if w.rel == "nsubj" and w.head is not None
+                 and w.head == words[j].head and words[j].rel == "nsubj"][:1]
     if not heads and words[j + 1].text != "," and words[j + 2].upos == "DET":
         # "Ayotte - the first-term senator from New Hampshire who ...": a dash
         # aside the parser may hang elsewhere; the noun ending its first phrase, when a person's

@@ -14,7 +14,8 @@ import re
 from typing import Iterable, Optional
 
 from quotes.attribution.common.lexicon import PERSON_NOUNS, TIME_WORDS, compound_person_noun
-from quotes.attribution.speakers.naming.names import HEAD_ENDS, HONORIFICS, clean_role
+from quotes.attribution.speakers.naming.names import HEAD_ENDS, HONORIFICS
+from quotes.attribution.speakers.roles.role_text import clean_role
 
 # titles as news style abbreviates them before a name
 ABBREVIATED_TITLES = {
@@ -164,8 +165,29 @@ def best_role(roles: Iterable[Optional[str]]) -> Optional[str]:
     found = [r for r in roles if r]
     if not found:
         return None
+    combined = party_office_of_place(found)
+    if combined:
+        return combined
     return max(enumerate(found), key=lambda kr: (informative(kr[1]), describes_person(kr[1]), names_office(kr[1]),
                                                    not _past(kr[1]), min(len(kr[1].split()), 5), -kr[0]))[1]
+
+
+# "Senator Lindsey Graham, Republican of South Carolina": a house style that
+# gives the office as a title and the party and place after the name
+PARTY_OF_PLACE = re.compile(r"^(Republican|Democrat|Democratic|Independent)\s+of\s+([A-Z][\w.' -]+)$")
+_PARTY_ADJECTIVE = {"democrat": "Democratic"}
+_TITLED_OFFICES = frozenset("senator representative governor congressman congresswoman".split())
+
+
+def party_office_of_place(roles: list[str]) -> Optional[str]:
+    """``Senator`` and ``Republican of South Carolina`` said of one person:
+    ``Republican senator from South Carolina``."""
+    office = next((expand_titles(r).lower() for r in roles if expand_titles(r).lower() in _TITLED_OFFICES), None)
+    place = next((m for m in map(PARTY_OF_PLACE.match, roles) if m), None)
+    if not office or not place:
+        return None
+    party = _PARTY_ADJECTIVE.get(place.group(1).lower(), place.group(1))
+    return f"{party} {office} from {place.group(2).strip()}"
 
 
 def _past(role: str) -> bool:
