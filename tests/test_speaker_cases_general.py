@@ -93,9 +93,8 @@ def test_a_speech_at_a_gathering(sentence):
 @pytest.mark.parametrize("sentence, outlet", [
     ("Risch told The Spokesman-Review on Monday that he would wait.", "The Spokesman-Review"),
     ("Clinton said in a statement to The Observer that Britain is stronger in Europe.", "The Observer"),
-    ("On Monday, Trump groused to a crowd in Georgia that CNN doesn't treat him properly.", "rally"),
 ])
-def test_a_newspaper_by_its_name_or_a_crowd(sentence, outlet):
+def test_a_newspaper_by_its_name(sentence, outlet):
     assert [c.name for c in find_channels(sentence, 0, len(sentence))] == [outlet]
 
 

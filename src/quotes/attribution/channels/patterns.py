@@ -87,9 +87,10 @@ OUTLET_APPEARANCE = re.compile(r"\bin\s+(?:his|her|their|its|an?|the)\s+(" + NAM
 # "after writing a scathing Washington Post op-ed": a piece the speaker wrote, in an outlet
 WROTE_PIECE = re.compile(r"\b(?:writing|wrote|writes|penned|pens|authored)\s+(?:an?|the|his|her|their|its)\s+"
                         r"((?:[\w'’-]+\s+){0,4}?)(op-ed|column|essay|article|letter|blog\s+post)\b(?!-)", re.I)
-# "Sanders told a cheering crowd in West Virginia", "groused to a crowd in Georgia": a rally
-TOLD_CROWD = re.compile(r"\b(?:(?:told|tells|telling|addressed|addresses|addressing)\s+|(?<=\w\s)to\s+)(?:a|the)\s+"
-                        r"(?:[\w-]+\s+){0,2}?crowds?\b")
+# "Sanders told a cheering crowd in West Virginia": a rally (not any words "to a
+# crowd": "shouted to the crowd" at a cookout is no rally)
+TOLD_CROWD = re.compile(r"\b(?:told|tells|telling|addressed|addresses|addressing)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+                        r"crowds?\b")
 # "With a tweet featuring an image ..., Abbott told": what it came in
 WITH_TWEET = re.compile(r"\bwith\s+(?:an?|the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(tweets?)\b", re.I)
 # "said at an event in Colorado Springs", "at his victory party", "At a recent
