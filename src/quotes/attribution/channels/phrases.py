@@ -135,7 +135,7 @@ def find_channels(text: str, start: int, end: int, settings: bool = False) -> li
         found.append(Channel("rally", m.group(0), start + m.start(), start + m.end()))
     gatherings = [Channel("speech", m.group(0), start + m.start(), start + m.end())
                   for m in list(AT_EVENT.finditer(window)) + list(TOLD_GATHERED.finditer(window))
-                  if not TOLD_AUDIENCE.match(window, m.start()) and not NAMED_OR_KNOWN.search(m.group(0)[3:])]
+                  if not TOLD_AUDIENCE.match(window, m.start()) and not NAMED_OR_KNOWN.search(m.group(0))]
     for m in WRITING_AT.finditer(window):
         if is_media(m.group(1)):
             found.append(Channel(outlet_of(_clean_name(m.group(1))), m.group(0), start + m.start(), start + m.end()))

@@ -10,9 +10,8 @@
 """
 from __future__ import annotations
 
-import bisect
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from quotes.attribution.channels.phrases import is_media
 from quotes.attribution.common.first_names import FIRST_NAMES
@@ -34,6 +33,7 @@ from quotes.attribution.speakers.naming.kinds import settled_kind
 from quotes.attribution.speakers.naming.names import (DETERMINERS, HONORIFICS, SpeakerName, _looks_like_name,
                                                       describe_speaker)
 from quotes.attribution.speakers.roles.role_text import clean_role
+from quotes.intervals import covered_by
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN
 
 
@@ -74,14 +74,10 @@ class SpeakerResolver(ArticleNames):
     def __init__(self, parsed: ParsedText, quotes: Optional[Quotes] = None):
         super().__init__(parsed, quotes)
         self.entities: list[Entity] = []
-        # starts and ends of the records' reported words, sorted (``spoken_of``)
-        self.reported: list[tuple[int, int]] = []
-
-    def spoken_of(self, position: int) -> bool:
-        """``position`` is inside words some record reports ("Rubio still
-        believes that Trump is unfit"): a name there is spoken of, not speaking."""
-        k = bisect.bisect_right(self.reported, (position, float("inf")))
-        return any(a <= position < b for a, b in self.reported[max(0, k - 8):k])
+        # ``spoken_of(offset)``: the offset is inside words some record reports
+        # ("Rubio still believes that Trump is unfit"): a name there is spoken
+        # of, not speaking (set from the records by ``resolve_speakers``)
+        self.spoken_of: Callable[[int], bool] = covered_by([])
 
     # --- entity book-keeping ---------------------------------------------
     def _entity_for_name(self, name: str, kind: str, role: Optional[str], position: int) -> Entity:

@@ -26,6 +26,7 @@ from quotes.attribution.speakers.naming.speaking_heads import can_speak
 from quotes.attribution.speakers.roles.offices import (ABBREVIATED_TITLES, PARTY_OF_PLACE, RACE_STANDINGS, best_role,
                                                        describes_person, informative, names_office, person_role,
                                                        role_head)
+from quotes.intervals import covered_by
 from quotes.records import COUNTRY, GROUP, ORGANIZATION, PERSON, UNKNOWN, UNNAMED
 
 
@@ -49,7 +50,7 @@ def resolve_speakers(parsed: ParsedText, text: str, cands: list[Candidate],
     """One ``Speaker`` per candidate, in order; ``quotes`` keeps names said
     inside a quotation from being taken for a later "he" or "she"."""
     resolver = SpeakerResolver(parsed, as_quotes(quotes or []))
-    resolver.reported = sorted(span for c in cands for span in c.content_spans)
+    resolver.spoken_of = covered_by(span for c in cands for span in c.content_spans)
     out: list[Speaker] = []
     for k, c in enumerate(cands):
         # (a person spoken of inside what another person said is not who a later
